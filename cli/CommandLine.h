@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ws {
+
+// What every command of whalestack-cli shares: its arguments and where it writes. Commands write
+// results to `out` (stdout, for scripts) and messages for people to `err` (stderr).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine(QStringList arguments, QTextStream &out, QTextStream &err);
+
+    QStringList arguments; // after the command name
+    QTextStream &out;
+    QTextStream &err;
+
+    // Exit codes, documented in the README.
+    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+    static QString usage();
+};
+
+} // namespace ws

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's): install what the tests need, build with warnings as
+# errors and run every test against real servers; then build again under AddressSanitizer +
+# UndefinedBehaviorSanitizer and run them once more; last, build the .deb and run its binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+
+packaging/install-deps.sh --test
+
+echo "== build (warnings as errors)"
+cmake --preset default >/dev/null
+cmake --build --preset default -j "$jobs"
+echo "== tests: unit, integration, gui, fuzz"
+ctest --preset default -j "$jobs"
+
+echo "== build (ASan + UBSan)"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+echo "== tests under ASan + UBSan"
+ctest --preset asan -j "$jobs"
+
+echo "== package"
+(cd build/default && cpack -G DEB >/dev/null)
+deb=$(ls -t build/default/whalestack_*.deb | head -n1)
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+dpkg-deb -x "$deb" "$root"
+"$root/usr/bin/whalestack-cli" --version
+"$root/usr/bin/whalestack-cli" workspace "$root/usr/share/whalestack/workspaces/demo" >/dev/null
+echo "packaged binary ran: $deb"
