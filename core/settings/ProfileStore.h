@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Problem.h"
+#include "settings/ConnectionProfile.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ws {
+
+// The connection profiles of the user, in a YAML file (docs/profiles.md), by default
+// $XDG_CONFIG_HOME/Whalestack/whalestack/profiles.yaml. Loading reports every broken entry as a
+// Problem with line and column and still loads the others; keys it does not know are reported
+// as warnings and kept, so a save does not drop them. Saving is atomic and keeps the previous
+// file as profiles.yaml.bak.
+class ProfileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ws::ProfileStore)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // What a profiles file holds; the result of parse().
+    struct Contents
+    {
+        QList<ConnectionProfile> profiles;
+        // Top-level keys other than "version" and "profiles", as YAML text, kept for saving.
+        QList<std::pair<QString, QByteArray>> unknownFields;
+        Problems problems;
+    };
+
+    ProfileStore();                              // defaultFilePath()
+    explicit ProfileStore(const QString &filePath);
+
+    static QString defaultFilePath();
+    QString filePath() const { return m_filePath; }
+    QString backupFilePath() const;              // filePath() + ".bak"
+
+    // Reads filePath(). A missing file is an empty store, not a problem. Returns false when an
+    // error (not a warning) was found; problems() says what and where, profiles() has the rest.
+    bool load();
+    // Writes every profile to filePath() through a temporary file that replaces it only once
+    // fully written, after copying the old file to backupFilePath(). Returns std::nullopt on
+    // success, or what failed; the previous file is then unchanged.
+    std::optional<Problem> save();
+
+    const QList<ConnectionProfile> &profiles() const { return m_contents.profiles; }
+    const Problems &problems() const { return m_contents.problems; }
+    std::optional<ConnectionProfile> profile(const QString &name) const;
+    // Replaces the profile of the same name, or appends it.
+    void setProfile(const ConnectionProfile &profile);
+    bool removeProfile(const QString &name);
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+
+    // The parser and writer on their own (used by load/save, the fuzz target and tests).
+    // fileName only labels the problems.
+    static Contents parse(const QByteArray &yaml, const QString &fileName);
+    static QByteArray serialize(const QList<ConnectionProfile> &profiles,
+                                const QList<std::pair<QString, QByteArray>> &unknownFields = {});
+
+private:
+    QString m_filePath;
+    Contents m_contents;
+};
+
+} // namespace ws
