@@ -1,0 +1,4 @@
+include ../globals.mk
+
+SERVICE = web
+COMPONENT = web

@@ -1,0 +1,4 @@
+include ../globals.mk
+
+SERVICE = cache
+COMPONENT = cache
