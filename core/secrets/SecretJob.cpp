@@ -4,6 +4,11 @@
 
 #include <QMetaObject>
 
+#ifdef WS_SECRETS_SECRET_SERVICE
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
+
 namespace ws {
 
 namespace {
@@ -26,6 +31,30 @@ SecretJob::Error fromKeychain(QKeychain::Error error)
         break;
     }
     return SecretJob::Error::Other;
+}
+
+// QtKeychain's Secret Service backend reports a missing session bus or keychain daemon as
+// OtherError ("Cannot autolaunch D-Bus", "Could not connect"). Asked only after a failure, so
+// the working path never waits on the bus: is there any keychain service to talk to at all?
+bool keychainServiceReachable()
+{
+#ifdef WS_SECRETS_SECRET_SERVICE
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    QDBusConnectionInterface *dbus = bus.interface();
+    if (!dbus)
+        return false;
+    const QStringList activatable = dbus->activatableServiceNames().value();
+    for (const char *name : {"org.freedesktop.secrets", "org.kde.kwalletd5", "org.kde.kwalletd6"}) {
+        const QString service = QString::fromLatin1(name);
+        if (dbus->isServiceRegistered(service).value() || activatable.contains(service))
+            return true;
+    }
+    return false;
+#else
+    return true;
+#endif
 }
 
 } // namespace
@@ -63,7 +92,10 @@ void SecretJob::start(QKeychain::Job *keychainJob)
         QByteArray secret;
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job); read && job->error() == QKeychain::NoError)
             secret = read->binaryData();
-        finish(fromKeychain(job->error()), job->errorString(), secret);
+        Error error = fromKeychain(job->error());
+        if (error == Error::Other && !keychainServiceReachable())
+            error = Error::NoBackend;
+        finish(error, job->errorString(), secret);
     });
     // QtKeychain queues the work and reports from the event loop.
     keychainJob->start();
