@@ -147,6 +147,7 @@ private:
         QList<Token> tokens;
         std::vector<qsizetype> parens;
         bool broken = false;
+        m_badEscape = false;
         const qsizetype n = m_text.size();
         for (;;) {
             if (p >= n) {
@@ -260,16 +261,21 @@ private:
             ++p;
         }
 
-        if (!broken)
+        broken = broken || m_badEscape;
+        if (!broken && !parens.empty()) {
             for (const qsizetype open : parens)
                 error(open, TemplateKeyExtractor::tr("unclosed ( in action: add a matching )"));
+            broken = true;
+        }
         if (tokens.isEmpty()) {
             if (!broken)
                 error(start, TemplateKeyExtractor::tr("empty action: {{ }} needs a value"));
             return p;
         }
         structure(tokens, broken);
-        findCalls(tokens);
+        // Go rejects a broken action as a whole; guessing at its keys would list wrong ones.
+        if (!broken)
+            findCalls(tokens);
         return p;
     }
 
@@ -358,6 +364,7 @@ private:
             }
         }
         error(q, TemplateKeyExtractor::tr("invalid escape \\%1 in string").arg(e));
+        m_badEscape = true;
         return q + 2;
     }
 
@@ -561,6 +568,7 @@ private:
     std::vector<qsizetype> m_lineStarts;
     std::vector<Frame> m_stack;
     QList<TemplateKey> m_keys;
+    bool m_badEscape = false;
 };
 
 } // namespace

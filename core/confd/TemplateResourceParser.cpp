@@ -271,16 +271,17 @@ TemplateResource TemplateResourceParser::parse(const QByteArray &toml, const QSt
 
 TemplateResource TemplateResourceParser::load(const QString &path, Problems *problems)
 {
-    QFile file(path);
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems)
-            problems->append(makeProblem(path, 0, 0, tr("cannot read the template resource: %1")
+            problems->append(makeProblem(absolutePath, 0, 0, tr("cannot read the template resource: %1")
                                                          .arg(file.errorString())));
         TemplateResource resource;
-        resource.path = QFileInfo(path).absoluteFilePath();
+        resource.path = absolutePath;
         return resource;
     }
-    ResourceReader reader(path, problems);
+    ResourceReader reader(absolutePath, problems);
     TemplateResource resource = reader.read(file.readAll());
     if (resource.templatePath.isEmpty())
         return resource;
@@ -288,7 +289,7 @@ TemplateResource TemplateResourceParser::load(const QString &path, Problems *pro
     QFile templateFile(resource.templatePath);
     if (!templateFile.open(QIODevice::ReadOnly)) {
         if (problems)
-            problems->append(makeProblem(path, reader.srcLine(), 0,
+            problems->append(makeProblem(absolutePath, reader.srcLine(), 0,
                                          tr("the template %1 named by src cannot be read: %2")
                                              .arg(resource.templatePath, templateFile.errorString())));
         return resource;
