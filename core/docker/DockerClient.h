@@ -1,0 +1,56 @@
+#pragma once
+
+#include "DockerEndpoint.h"
+#include "DockerVersion.h"
+#include "http/ApiJob.h"
+#include "http/HttpClient.h"
+
+#include <QObject>
+
+namespace ws {
+
+using DockerPingJob = ResultJob<DockerPing>;
+using DockerVersionJob = ResultJob<DockerVersion>;
+
+// The Docker Engine API at one endpoint. Negotiates the API version the way Docker's own client
+// does (PROTOCOLS.md §1.3): the first ping reads API-Version and later requests use
+// min(what we speak, what the engine speaks), unless DOCKER_API_VERSION pins it.
+// Jobs are children of the client until the caller deleteLater()s them in finished().
+class DockerClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kMaxApiVersion = "1.41"; // what this client is written against
+
+    explicit DockerClient(const DockerEndpoint &endpoint, QObject *parent = nullptr);
+
+    const DockerEndpoint &endpoint() const { return m_endpoint; }
+    HttpClient *http() { return &m_http; }
+
+    // Empty until negotiated (or pinned).
+    QString apiVersion() const { return m_apiVersion; }
+    // "/v1.41" + path when a version is known, path alone otherwise (the engine's default).
+    QByteArray versionedPath(const QByteArray &path) const;
+
+    // HEAD /_ping (GET when HEAD fails with a status); negotiates the API version.
+    DockerPingJob *ping();
+    // GET /version.
+    DockerVersionJob *version();
+
+    // A raw request with the versioned path, for the other parts of the API.
+    HttpReply *send(HttpRequest request);
+
+Q_SIGNALS:
+    void apiVersionNegotiated(const QString &version);
+
+private:
+    void pingWith(DockerPingJob *job, const QByteArray &method);
+    void negotiate(const QString &serverVersion);
+
+    DockerEndpoint m_endpoint;
+    HttpClient m_http;
+    QString m_apiVersion;
+};
+
+} // namespace ws

@@ -1,0 +1,131 @@
+#include "EtcdClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace ws {
+
+EtcdClient::EtcdClient(const EtcdEndpoints &endpoints, QObject *parent) : QObject(parent), m_endpoints(endpoints)
+{
+    for (const Endpoint &endpoint : m_endpoints.endpoints)
+        m_clients.push_back(std::make_unique<HttpClient>(endpoint));
+    // With nothing configured, requests still fail the usual way: from the event loop, with a
+    // message (an invalid endpoint's client does that).
+    if (m_clients.empty())
+        m_clients.push_back(std::make_unique<HttpClient>(Endpoint()));
+}
+
+EtcdClient::~EtcdClient() = default;
+
+const Endpoint &EtcdClient::currentEndpoint() const
+{
+    return m_clients[size_t(m_current)]->endpoint();
+}
+
+bool EtcdClient::isUnreachable(HttpReply::Error error)
+{
+    switch (error) {
+    case HttpReply::Error::ConnectionRefused:
+    case HttpReply::Error::NotFound:
+    case HttpReply::Error::PermissionDenied:
+    case HttpReply::Error::Timeout:
+    case HttpReply::Error::Closed:
+    case HttpReply::Error::Tls:
+    case HttpReply::Error::ProtocolError:
+        return true;
+    case HttpReply::Error::None:
+    case HttpReply::Error::Aborted:
+    case HttpReply::Error::HttpStatus:
+        break;
+    }
+    return false;
+}
+
+void EtcdClient::send(const HttpRequest &request, QObject *context, Done done)
+{
+    attempt(request, context, std::move(done), m_current, 0, {});
+}
+
+void EtcdClient::attempt(const HttpRequest &request, QObject *context, Done done, int index, int tried,
+                         QStringList failures)
+{
+    HttpReply *reply = m_clients[size_t(index)]->send(request);
+    QPointer<QObject> guard(context);
+    connect(reply, &HttpReply::finished, this, [=, this]() mutable {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        if (isUnreachable(reply->error()) && tried + 1 < int(m_clients.size())) {
+            failures << reply->errorString();
+            attempt(request, context, done, (index + 1) % int(m_clients.size()), tried + 1, failures);
+            return;
+        }
+        if (!isUnreachable(reply->error()) && index != m_current) {
+            m_current = index;
+            Q_EMIT currentEndpointChanged(m_clients[size_t(index)]->endpoint().toDisplayString());
+        }
+        done(reply);
+    });
+}
+
+EtcdHealthJob *EtcdClient::health()
+{
+    auto *job = new EtcdHealthJob(this);
+    send(HttpRequest::get("/health"), job, [job](HttpReply *reply) {
+        const QString where = reply->endpoint().toDisplayString();
+        // 503 is an answer: the member is up and says it is unhealthy.
+        if (reply->hasError() && reply->status() != 503) {
+            job->finishWithError(reply->error(), reply->errorString(), where);
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonValue health = o.value(QLatin1String("health"));
+        if (!health.isString() && !health.isBool()) {
+            job->finishWithError(HttpReply::Error::ProtocolError,
+                                 EtcdClient::tr("GET /health at %1 answered %2 without a \"health\" "
+                                                "field. Is this an etcd client URL?")
+                                     .arg(where)
+                                     .arg(reply->status()),
+                                 where);
+            return;
+        }
+        EtcdHealth result;
+        // etcd sends the string "true"; accept a JSON boolean too rather than misreport.
+        result.healthy = reply->status() == 200
+                         && (health.toString() == QLatin1String("true") || health.toBool());
+        result.reason = o.value(QLatin1String("reason")).toString();
+        if (!result.healthy && result.reason.isEmpty())
+            result.reason = EtcdClient::tr("the member reports itself unhealthy (HTTP %1)").arg(reply->status());
+        job->finishWithResult(result, where);
+    });
+    return job;
+}
+
+EtcdVersionJob *EtcdClient::version()
+{
+    auto *job = new EtcdVersionJob(this);
+    send(HttpRequest::get("/version"), job, [job](HttpReply *reply) {
+        const QString where = reply->endpoint().toDisplayString();
+        if (reply->hasError()) {
+            job->finishWithError(reply->error(), reply->errorString(), where);
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        EtcdVersion v;
+        v.server = o.value(QLatin1String("etcdserver")).toString();
+        v.cluster = o.value(QLatin1String("etcdcluster")).toString();
+        if (v.server.isEmpty()) {
+            job->finishWithError(HttpReply::Error::ProtocolError,
+                                 EtcdClient::tr("GET /version at %1 answered without \"etcdserver\". Is "
+                                                "this an etcd client URL?")
+                                     .arg(where),
+                                 where);
+            return;
+        }
+        job->finishWithResult(v, where);
+    });
+    return job;
+}
+
+} // namespace ws
