@@ -250,7 +250,9 @@ private:
         if (value.IsNull())
             return;
         if (value.IsScalar()) {
-            endpoints.append(fromStd(value.Scalar()).trimmed());
+            const QString endpoint = fromStd(value.Scalar()).trimmed();
+            if (!endpoint.isEmpty())
+                endpoints.append(endpoint);
             return;
         }
         if (!value.IsSequence()) {
@@ -258,8 +260,9 @@ private:
             return;
         }
         for (const auto &endpoint : value) {
-            if (endpoint.IsScalar() && !endpoint.Scalar().empty())
-                endpoints.append(fromStd(endpoint.Scalar()).trimmed());
+            const QString address = endpoint.IsScalar() ? fromStd(endpoint.Scalar()).trimmed() : QString();
+            if (!address.isEmpty())
+                endpoints.append(address);
             else
                 report(endpoint.Mark(), tr("Each endpoint must be an address such as "
                                            "“https://127.0.0.1:2379”; this one is ignored."));
@@ -349,7 +352,10 @@ std::optional<Problem> ProfileStore::save()
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly))
         return failure(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
+    // flush() and error() are checked on purpose: Qt 6.4's QSaveFile::commit() reports success
+    // after a short write (a full disk, a file size limit) that only flush() noticed, and would
+    // replace the old file with a truncated one.
+    if (file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return failure(reason);
@@ -411,7 +417,7 @@ QByteArray ProfileStore::serialize(const QList<ConnectionProfile> &profiles,
                                    const QList<std::pair<QString, QByteArray>> &unknownFields)
 {
     YAML::Emitter out;
-    out << YAML::Comment("Whalestack connection profiles (docs/profiles.md). Passwords are not "
+    out << YAML::Comment("Whalestack connection profiles. Passwords are not "
                          "stored here: secret_ref names an entry in the system keychain.")
         << YAML::Newline;
     out << YAML::BeginMap;

@@ -11,11 +11,24 @@
 
 namespace ws {
 
-// The connection profiles of the user, in a YAML file (docs/profiles.md), by default
-// $XDG_CONFIG_HOME/Whalestack/whalestack/profiles.yaml. Loading reports every broken entry as a
-// Problem with line and column and still loads the others; keys it does not know are reported
-// as warnings and kept, so a save does not drop them. Saving is atomic and keeps the previous
-// file as profiles.yaml.bak.
+// The connection profiles of the user, in a YAML file, by default
+// $XDG_CONFIG_HOME/Whalestack/whalestack/profiles.yaml (QStandardPaths::AppConfigLocation of
+// the application). Loading reports every broken entry as a Problem with line and column and
+// still loads the others; keys it does not know are reported as warnings and kept, so a save
+// does not drop them. Saving is atomic and keeps the previous file as profiles.yaml.bak.
+//
+// The file (schema version 1; tests/data/settings/profiles.yaml is a complete example):
+//   version: 1
+//   profiles:
+//     - name: production etcd        # required, unique
+//       kind: etcd                   # required: docker, etcd, fleet or registry
+//       endpoints: [https://10.0.0.1:2379, https://10.0.0.2:2379]   # or one string
+//       ca_file: /etc/ssl/etcd/ca.pem
+//       cert_file: /etc/ssl/etcd/client.pem
+//       key_file: /etc/ssl/etcd/client-key.pem
+//       verify_tls: true             # default true
+//       username: root
+//       secret_ref: profiles/production-etcd   # the keychain key (SecretStore), never a password
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(ws::ProfileStore)
