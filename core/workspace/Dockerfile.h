@@ -16,6 +16,7 @@ struct DockerfileStage
     QString platform; // --platform value, empty if none
     int line = 0;
     int baseStage = -1; // index of the earlier stage `base` names, -1 for an image reference
+    QStringList copyFromImages; // COPY --from=<image> values naming images, not stages (added)
 
     friend bool operator==(const DockerfileStage &, const DockerfileStage &) = default;
 };
