@@ -1,0 +1,6 @@
+include ../../globals.mk
+
+IMAGE_PREFIX = $(WS_IMAGE_PREFIX)
+DISTR = $(WS_DISTR)
+SERVICE = libvirt
+COMPONENT = libvirt
