@@ -514,7 +514,7 @@ void MakeEvaluator::include(const QString &argument, const Location &where, bool
                 chain << QFileInfo(f).fileName();
             chain << QFileInfo(path).fileName();
             report(where, tr("Include cycle: %1. The include is skipped.")
-                              .arg(chain.join(QLatin1String(" → "))),
+                              .arg(chain.join(QStringLiteral(" → "))),
                    Problem::Severity::Error);
             continue;
         }

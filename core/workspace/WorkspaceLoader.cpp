@@ -321,7 +321,7 @@ void Loader::reportCycles()
                 m_ws.problems << makeProblem(first ? first->dockerfilePath : QString(), line, 0,
                                              tr("These images build on each other in a cycle, so "
                                                 "none of them can be built: %1. Change one FROM.")
-                                                 .arg(cycle.join(QLatin1String(" → "))));
+                                                 .arg(cycle.join(QStringLiteral(" → "))));
                 break;
             }
             path << current;
