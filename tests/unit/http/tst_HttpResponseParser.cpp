@@ -2,6 +2,8 @@
 // broken inputs of each kind end in an error, never a crash or a hang.
 #include "http/HttpResponseParser.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using ws::HttpResponseParser;
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void contentLengthWaitsForTheRest();
     void closeDelimitedNeedsTheClose();
     void bytesAfterTheEndAreIgnored();
+    void capturedResponses_data();
+    void capturedResponses();
 };
 
 void tst_HttpResponseParser::wellFormed_data()
@@ -305,6 +309,49 @@ void tst_HttpResponseParser::bytesAfterTheEndAreIgnored()
     QVERIFY(out.ok);
     QCOMPARE(out.status, 200);
     QCOMPARE(out.body, QByteArray("x"));
+}
+
+void tst_HttpResponseParser::capturedResponses_data()
+{
+    // Answers recorded from dockerd 20.10 and etcd 3.4 (tests/data/http/captured).
+    QTest::addColumn<QString>("file");
+    const QDir dir(qEnvironmentVariable("WHALESTACK_TEST_DATA") + QStringLiteral("/http/captured"));
+    const QStringList files = dir.entryList({QStringLiteral("*.http")}, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 10, qPrintable(dir.path()));
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+}
+
+void tst_HttpResponseParser::capturedResponses()
+{
+    QFETCH(QString, file);
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray input = in.readAll();
+    const QByteArray method = file.contains(QLatin1String("-head")) ? "HEAD" : "GET";
+    const int status = input.mid(9, 3).toInt();
+    // A captured endless stream ends in the middle: complete headers, no error, not done.
+    const bool truncated = file.contains(QLatin1String("truncated"));
+
+    HttpResponseParser whole;
+    whole.setRequestMethod(method);
+    QByteArray body;
+    QVERIFY2(whole.feed(input, &body), qPrintable(whole.errorString()));
+    QVERIFY(whole.headersComplete());
+    QCOMPARE(whole.statusCode(), status);
+    QCOMPARE(whole.isDone(), !truncated);
+    if (whole.framing() == HttpResponseParser::Framing::ContentLength)
+        QCOMPARE(qint64(body.size()), whole.contentLength());
+
+    // Split at every position: the same body.
+    for (qsizetype i = 0; i <= input.size(); ++i) {
+        HttpResponseParser split;
+        split.setRequestMethod(method);
+        QByteArray splitBody;
+        QVERIFY(split.feed(QByteArrayView(input).first(i), &splitBody));
+        QVERIFY(split.feed(QByteArrayView(input).sliced(i), &splitBody));
+        QCOMPARE(splitBody, body);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_HttpResponseParser)
