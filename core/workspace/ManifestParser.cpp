@@ -235,6 +235,7 @@ public:
     {
         Manifest m;
         m.path = m_path;
+        m.tagPolicy = QStringLiteral("git");
         if (!root || root.IsNull())
             return m; // an empty file: everything takes its default
         if (!root.IsMap()) {
