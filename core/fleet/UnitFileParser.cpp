@@ -244,10 +244,11 @@ UnitFile UnitFileParser::parse(const QByteArray &content, const QString &path, P
     unit.path = path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
     const QString fileName = path.section(u'/', -1);
     if (!parseName(fileName, &unit) && problems)
-        problems->append(makeProblem(unit.path, 0, 0,
-                                     tr("\"%1\" is not a valid unit name: fleet expects "
-                                        "NAME.service, NAME@.service or NAME@INSTANCE.service")
-                                         .arg(fileName)));
+        problems->append(makeProblem(
+            unit.path, 0, 0,
+            UnitFileParser::tr("\"%1\" is not a valid unit name: fleet expects NAME.service, "
+                               "NAME@.service or NAME@INSTANCE.service")
+                .arg(fileName)));
     unit.options = UnitReader(unit.path, problems).read(content);
     return unit;
 }
