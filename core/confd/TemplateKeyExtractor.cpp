@@ -408,6 +408,9 @@ private:
                                             .arg(tokens.at(1).text));
             } else if (!chained) {
                 m_stack.back().sawElse = true;
+            } else if (tokens.size() == 2 && !broken) {
+                error(tokens.at(1).pos, TemplateKeyExtractor::tr("{{%1}} needs a value")
+                                            .arg(tokens.at(1).text));
             }
         } else if (keyword == u"end") {
             if (hasMore)

@@ -247,6 +247,7 @@ void TemplateKeyExtractorTest::broken_data()
                                               << 1 << 17;
     QTest::newRow("empty action") << QByteArray("{{ }}") << 1 << 1;
     QTest::newRow("if without value") << QByteArray("{{ if }}{{ end }}") << 1 << 4;
+    QTest::newRow("else if without value") << QByteArray("{{ if 1 }}{{ else if }}{{ end }}") << 1 << 19;
     QTest::newRow("define inside if")
         << QByteArray("{{ if .A }}{{ define \"x\" }}{{ end }}{{ end }}") << 1 << 15;
     QTest::newRow("define without name") << QByteArray("{{ define }}{{ end }}") << 1 << 4;
