@@ -83,6 +83,19 @@ private:
         m_contents.problems.append(makeProblem(m_fileName, line, column, message, severity));
     }
 
+    // YAML forbids a key twice in one mapping, but yaml-cpp keeps both; the first one wins.
+    bool isDuplicate(QSet<QString> &seen, const YAML::Node &key)
+    {
+        const QString name = fromStd(key.Scalar());
+        if (!seen.contains(name)) {
+            seen.insert(name);
+            return false;
+        }
+        report(key.Mark(), tr("“%1” appears a second time in the same mapping; only the first "
+                              "one is used.").arg(name));
+        return true;
+    }
+
     static QByteArray dump(const YAML::Node &node)
     {
         return QByteArray::fromStdString(YAML::Dump(node));
@@ -97,10 +110,13 @@ private:
                                    "at the top of the file."));
             return;
         }
+        QSet<QString> seen;
         for (const auto &entry : root) {
             const YAML::Node &key = entry.first;
             const YAML::Node &value = entry.second;
             const QString name = key.IsScalar() ? fromStd(key.Scalar()) : QString();
+            if (key.IsScalar() && isDuplicate(seen, key))
+                continue;
             if (name == QLatin1String(VersionKey))
                 readVersion(value);
             else if (name == QLatin1String(ProfilesKey))
@@ -140,17 +156,16 @@ private:
             report(list.Mark(), tr("“profiles” must be a list (each item starting with “- ”)."));
             return;
         }
-        QSet<QString> names;
         for (const auto &item : list) {
             std::optional<ConnectionProfile> profile = readProfile(item);
             if (!profile)
                 continue;
-            if (names.contains(profile->name)) {
+            if (m_names.contains(profile->name)) {
                 report(item.Mark(), tr("A second profile is named “%1”; names must be unique. "
                                        "Only the first one is used.").arg(profile->name));
                 continue;
             }
-            names.insert(profile->name);
+            m_names.insert(profile->name);
             m_contents.profiles.append(*profile);
         }
     }
@@ -179,6 +194,7 @@ private:
         bool hasName = false;
         bool hasKind = false;
         bool kindValid = true;
+        QSet<QString> seen;
         for (const auto &entry : item) {
             const YAML::Node &key = entry.first;
             const YAML::Node &value = entry.second;
@@ -187,6 +203,8 @@ private:
                        Problem::Severity::Warning);
                 continue;
             }
+            if (isDuplicate(seen, key))
+                continue;
             const std::string &k = key.Scalar();
             if (k == NameKey) {
                 if (const auto s = readString(key, value)) {
@@ -271,6 +289,7 @@ private:
 
     QString m_fileName;
     ProfileStore::Contents m_contents;
+    QSet<QString> m_names; // of the profiles loaded so far
 };
 
 void emitString(YAML::Emitter &out, const char *key, const QString &value)
@@ -288,6 +307,10 @@ void emitUnknown(YAML::Emitter &out, const QList<std::pair<QString, QByteArray>>
         } catch (const YAML::Exception &) {
             continue; // it came from YAML::Dump, so it parses; never fail a save over it
         }
+        // YAML limits an implicit key to 1024 characters and yaml-cpp's emitter does not check:
+        // a long key (escaping can quadruple it) is written in the explicit "? key" form.
+        if (key.size() > 200)
+            out << YAML::LongKey;
         out << YAML::Key << toStd(key) << YAML::Value << node;
     }
 }

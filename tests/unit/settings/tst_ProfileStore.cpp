@@ -228,6 +228,24 @@ private Q_SLOTS:
         QCOMPARE(reread.profiles(), store.profiles());
     }
 
+    // Found by the fuzzer: yaml-cpp wrote keys over YAML's 1024-character limit that it then
+    // could not read back.
+    void longUnknownKeysSurviveSave()
+    {
+        // 300 control characters: short as a key, but over the limit once escaped as \x04.
+        const QByteArray key = "k" + QByteArray("\\x04").repeated(300);
+        const QByteArray yaml = "? \"" + key + "\"\n: 1\nprofiles:\n  - name: a\n    kind: etcd\n    ? \""
+                                + key + "\"\n    : 2\n";
+        const auto first = ProfileStore::parse(yaml, QStringLiteral("p.yaml"));
+        QCOMPARE(first.unknownFields.size(), 1);
+        QCOMPARE(first.profiles.size(), 1);
+        const auto second = ProfileStore::parse(ProfileStore::serialize(first.profiles, first.unknownFields),
+                                                QStringLiteral("p.yaml"));
+        QCOMPARE(second.unknownFields, first.unknownFields);
+        QCOMPARE(second.profiles, first.profiles);
+        QCOMPARE(second.problems.size(), 2); // the two warnings, no error
+    }
+
     // Each broken input: the profiles that still load, and the first problem, located.
     void brokenInput_data()
     {
@@ -298,6 +316,12 @@ private Q_SLOTS:
         QTest::newRow("duplicate names")
             << QByteArray("profiles:\n" + okProfile + "  - name: ok\n    kind: docker\n")
             << QStringList{ok} << 4 << 5 << true << QStringLiteral("names must be unique");
+        QTest::newRow("profiles twice")
+            << QByteArray("profiles:\n" + okProfile + "profiles:\n  - name: other\n    kind: docker\n")
+            << QStringList{ok} << 4 << 1 << true << QStringLiteral("“profiles” appears a second time");
+        QTest::newRow("a key twice in a profile")
+            << QByteArray("profiles:\n  - name: ok\n    kind: etcd\n    kind: docker\n")
+            << QStringList{ok} << 4 << 5 << true << QStringLiteral("“kind” appears a second time");
         QTest::newRow("version is a word")
             << QByteArray("version: two\nprofiles:\n" + okProfile)
             << QStringList{ok} << 1 << 10 << true << QStringLiteral("whole number");
