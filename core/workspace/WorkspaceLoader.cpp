@@ -64,6 +64,7 @@ private:
     QList<Folder> m_folders;
     QStringList m_unitFiles;
     QSet<QString> m_visited; // canonical folders, so a symlink loop is walked once
+    QSet<QString> m_usedOverrides; // manifest images: keys that named an image
     std::optional<MakeEvaluator::GitAnswer> m_git;
 };
 
@@ -174,6 +175,10 @@ ImageDefinition Loader::readImage(const Folder &folder)
     const Manifest &manifest = m_ws.manifest;
     const ImageOverride *byId = manifest.overrideFor(image.id);
     const ImageOverride *byName = manifest.overrideFor(name);
+    if (byId)
+        m_usedOverrides.insert(byId->image);
+    if (byName)
+        m_usedOverrides.insert(byName->image);
     QString tag;
     if (manifest.tagPolicy == QLatin1String("fixed") && !manifest.tag.isEmpty())
         tag = manifest.tag;
@@ -442,7 +447,7 @@ Workspace Loader::run()
     for (const Folder &folder : std::as_const(m_folders))
         m_ws.images << readImage(folder);
     for (const ImageOverride &o : std::as_const(m_ws.manifest.images)) {
-        if (!m_ws.imageById(o.image) && !m_ws.image(o.image))
+        if (!m_usedOverrides.contains(o.image))
             m_ws.problems << makeProblem(m_ws.manifest.path, 0, 0,
                                          tr("images: %1 names no image of this workspace (neither "
                                             "a folder nor a full image name).")

@@ -1,0 +1,6 @@
+include ../../globals.mk
+
+IMAGE_PREFIX=$(DGIS_IMAGE_PREFIX)
+DISTR=$(DGIS_DISTR)
+SERVICE=router
+COMPONENT=router
