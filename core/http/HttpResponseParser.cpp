@@ -263,8 +263,27 @@ bool HttpResponseParser::parseChunkSize(const QByteArray &line)
     return true;
 }
 
+bool HttpResponseParser::feedShared(const QByteArray &data, QByteArray *body)
+{
+    const bool inBody = m_state == State::Body || m_state == State::ChunkData;
+    if (inBody && body->isEmpty() && !data.isEmpty()
+        && (m_framing == Framing::CloseDelimited || qint64(data.size()) <= m_remaining)) {
+        *body = data;
+        m_bodyBytes += data.size();
+        if (m_framing != Framing::CloseDelimited) {
+            m_remaining -= data.size();
+            if (m_remaining == 0)
+                m_state = m_framing == Framing::Chunked ? State::ChunkDataEnd : State::Done;
+        }
+        return true;
+    }
+    return feed(QByteArrayView(data), body);
+}
+
 bool HttpResponseParser::feed(QByteArrayView data, QByteArray *body)
 {
+    // At most all of it is body: one allocation instead of one per chunk.
+    body->reserve(body->size() + data.size());
     QByteArray line;
     while (!data.isEmpty()) {
         switch (m_state) {

@@ -38,6 +38,9 @@ public:
     // Parses more bytes and appends the body bytes they complete to *body.
     // Returns false once the response is malformed (see errorString()); later calls do nothing.
     bool feed(QByteArrayView data, QByteArray *body);
+    // The same; when all of `data` is body and *body is empty, *body shares it without a copy
+    // (the common case while a large body streams in).
+    bool feedShared(const QByteArray &data, QByteArray *body);
     // The peer closed the connection: ends a close-delimited body, or fails a truncated response.
     bool finish();
 

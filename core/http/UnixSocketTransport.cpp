@@ -112,7 +112,7 @@ void UnixSocketTransport::onReadyRead()
     if (data.isEmpty())
         return;
     const bool hadHeaders = m_parser.headersComplete();
-    const bool ok = m_parser.feed(data, &body);
+    const bool ok = m_parser.feedShared(data, &body);
     if (!hadHeaders && m_parser.headersComplete()) {
         m_reply->setHeaders(m_parser.statusCode(), m_parser.reasonPhrase(), m_parser.headers());
         if (!reply || m_reply->isFinished())

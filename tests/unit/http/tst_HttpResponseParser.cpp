@@ -31,7 +31,13 @@ Outcome parse(const QByteArray &input, const QList<qsizetype> &cuts, bool close,
     QList<qsizetype> points = cuts;
     points.append(input.size());
     for (qsizetype to : points) {
-        if (!parser.feed(QByteArrayView(input).sliced(from, to - from), &out.body))
+        // Odd pieces go through feedShared(), the transport's zero-copy path.
+        const QByteArrayView piece = QByteArrayView(input).sliced(from, to - from);
+        QByteArray pieceBody;
+        const bool fed = (points.indexOf(to) % 2) ? parser.feedShared(piece.toByteArray(), &pieceBody)
+                                                  : parser.feed(piece, &pieceBody);
+        out.body += pieceBody;
+        if (!fed)
             out.ok = false;
         from = to;
     }
