@@ -97,8 +97,8 @@ public:
                 const qsizetype close = raw.indexOf(u']', lead);
                 if (close < 0) {
                     error(lineNo, lead + 1,
-                          UnitFileParser::tr("section header %1 has no closing ]; fleet rejects "
-                                             "the file")
+                          UnitFileParser::tr("section header %1 has no closing ] on its line; "
+                                             "add one")
                               .arg(raw.mid(lead).trimmed()));
                     state = State::BrokenHeader;
                     continue;
