@@ -18,6 +18,7 @@ test_pkgs=(
   docker.io etcd-server docker-registry
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth imagemagick
+  appstream desktop-file-utils
 )
 
 want=("${build_pkgs[@]}")
