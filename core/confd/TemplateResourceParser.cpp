@@ -8,6 +8,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <limits>
 #include <string_view>
 
@@ -296,7 +297,43 @@ TemplateResource TemplateResourceParser::load(const QString &path, Problems *pro
     }
     resource.reads = TemplateKeyExtractor::extract(templateFile.readAll(), resource.templatePath,
                                                    resource.prefix, problems);
+    checkReadsAreFetched(resource, problems);
     return resource;
+}
+
+void TemplateResourceParser::checkReadsAreFetched(const TemplateResource &resource,
+                                                  Problems *problems)
+{
+    if (!problems || resource.keys.isEmpty())
+        return;
+    QStringList fetched;
+    for (const QString &key : resource.keys)
+        fetched.append(TemplateKeyExtractor::applyPrefix(resource.prefix, key));
+    for (const TemplateKey &read : resource.reads) {
+        // The literal part before the first glob character; a pattern is fetched when that part
+        // lies under a listed key, or a listed key lies under it (the pattern then matches at
+        // least some fetched keys). A plain string-prefix test, as confd's etcd v3 backend
+        // uses: it never warns where confd would fetch.
+        qsizetype glob = read.key.size();
+        for (const QChar c : {u'*', u'?', u'['}) {
+            const qsizetype at = read.key.indexOf(c);
+            if (at >= 0)
+                glob = std::min(glob, at);
+        }
+        const QString literal = read.key.left(glob);
+        const bool isPattern = glob < read.key.size();
+        const bool covered = std::any_of(fetched.begin(), fetched.end(), [&](const QString &key) {
+            return literal.startsWith(key) || (isPattern && key.startsWith(literal));
+        });
+        if (!covered)
+            problems->append(makeProblem(
+                resource.templatePath, read.line, 0,
+                tr("%1 reads %2, which is under none of the resource's keys (%3); confd does not "
+                   "fetch it: add it to keys in %4")
+                    .arg(read.function, read.key, resource.keys.join(QLatin1String(", ")),
+                         QFileInfo(resource.path).fileName()),
+                Problem::Severity::Warning));
+    }
 }
 
 } // namespace ws

@@ -25,6 +25,12 @@ public:
     // `reads` through TemplateKeyExtractor with the resource's prefix. An unreadable file or a
     // missing template is an Error; what could be read is still returned.
     static TemplateResource load(const QString &path, Problems *problems);
+
+    // Warns (at the template's line) about every read that lies outside the resource's `keys`:
+    // confd fetches only what `keys` lists, so such a read finds nothing (getv fails the
+    // render). load() calls it; callers that use parse() and TemplateKeyExtractor themselves
+    // can call it after filling `reads`.
+    static void checkReadsAreFetched(const TemplateResource &resource, Problems *problems);
 };
 
 } // namespace ws

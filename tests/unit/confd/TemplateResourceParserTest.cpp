@@ -44,6 +44,8 @@ private slots:
     void loadAppliesThePrefix();
     void loadReportsMissingTemplate();
     void loadReportsUnreadableFile();
+    void readsOutsideKeys_data();
+    void readsOutsideKeys();
 };
 
 void TemplateResourceParserTest::initTestCase()
@@ -194,7 +196,7 @@ void TemplateResourceParserTest::loadReadsTheTemplate()
     const QString path = dataDir() + QLatin1String("/router/root/etc/confd/conf.d/haproxy.toml");
     const TemplateResource r = TemplateResourceParser::load(path, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(dump(problems)));
-    QCOMPARE(r.keys, QStringList{"/services/router/backend"});
+    QCOMPARE(r.keys, (QStringList{"/services/router/backend", "/services/router/config"}));
     QVERIFY(QFileInfo::exists(r.templatePath));
     QCOMPARE(r.readKeys(), (QStringList{"/services/router/backend",
                                         "/services/router/backend/*/*",
@@ -241,6 +243,55 @@ void TemplateResourceParserTest::loadReportsUnreadableFile()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().line, 0);
     QVERIFY(r.src.isEmpty());
+}
+
+void TemplateResourceParserTest::readsOutsideKeys_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("read"); // with the prefix applied, as the extractor gives it
+    QTest::addColumn<bool>("fetched");
+
+    QTest::newRow("under a key") << QString() << QStringList{"/services/a"} << "/services/a/x" << true;
+    QTest::newRow("the key itself") << QString() << QStringList{"/services/a"} << "/services/a" << true;
+    QTest::newRow("under the second key") << QString() << QStringList{"/x", "/services"}
+                                          << "/services/a/x" << true;
+    QTest::newRow("root key") << QString() << QStringList{"/"} << "/anything" << true;
+    QTest::newRow("outside") << QString() << QStringList{"/services/a"} << "/services/b/x" << false;
+    QTest::newRow("outside a prefix") << "/prod" << QStringList{"/services/a"} << "/services/a/x"
+                                      << false;
+    QTest::newRow("under a prefix") << "/prod" << QStringList{"/services/a"}
+                                    << "/prod/services/a/x" << true;
+    QTest::newRow("pattern under a key") << QString() << QStringList{"/services/rabbitmq"}
+                                         << "/services/rabbitmq/hosts/*" << true;
+    QTest::newRow("pattern above a key") << QString() << QStringList{"/services/router/backend"}
+                                         << "/services/*/backend/x" << true;
+    QTest::newRow("pattern elsewhere") << QString() << QStringList{"/services/router"}
+                                       << "/hosts/*" << false;
+}
+
+void TemplateResourceParserTest::readsOutsideKeys()
+{
+    QFETCH(QString, prefix);
+    QFETCH(QStringList, keys);
+    QFETCH(QString, read);
+    QFETCH(bool, fetched);
+
+    TemplateResource r;
+    r.path = tomlPath;
+    r.templatePath = QStringLiteral("/ws/router/root/etc/confd/templates/t.tmpl");
+    r.prefix = prefix;
+    r.keys = keys;
+    r.reads = {TemplateKey{read, "getv", 7, read.contains(u'*')}};
+    Problems problems;
+    TemplateResourceParser::checkReadsAreFetched(r, &problems);
+    QCOMPARE(problems.isEmpty(), fetched);
+    if (!fetched) {
+        QCOMPARE(problems.first().severity, Problem::Severity::Warning);
+        QCOMPARE(problems.first().file, r.templatePath);
+        QCOMPARE(problems.first().line, 7);
+        QVERIFY(problems.first().message.contains(read));
+    }
 }
 
 QTEST_GUILESS_MAIN(TemplateResourceParserTest)
