@@ -1,0 +1,352 @@
+#include "MainWindow.h"
+
+#include "common/ProblemsPanel.h"
+#include "common/StatusIndicator.h"
+#include "explorer/ImageGraphView.h"
+#include "explorer/WorkspaceExplorer.h"
+#include "settings/AppSettings.h"
+#include "workspace/WorkspaceLoader.h"
+
+#if __has_include("workspace/BundledWorkspaces.h")
+#include "workspace/BundledWorkspaces.h"
+#define WS_HAVE_BUNDLED_WORKSPACES 1
+#endif
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ws {
+
+MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    // The tooltip colours are the theme's own pair for a note that stands out from the window.
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->hide();
+    m_explorer = new WorkspaceExplorer(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_explorer, 1);
+    setCentralWidget(central);
+
+    m_problems = new ProblemsPanel(this);
+    m_problems->setObjectName(QStringLiteral("problemsPanel"));
+    m_problemsDock = new QDockWidget(this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setFeatures(QDockWidget::DockWidgetMovable
+                                | QDockWidget::DockWidgetFloatable
+                                | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problems, &ProblemsPanel::countChanged, this, &MainWindow::updateProblemsTitle);
+    connect(m_problems, &ProblemsPanel::problemActivated, this, [this](const Problem &problem) {
+        statusBar()->showMessage(tr("Copied %1").arg(problem.toString()), 5000);
+    });
+    updateProblemsTitle(0);
+
+    createActions();
+    createStatusBar();
+    connect(m_explorer, &WorkspaceExplorer::layoutRunningChanged, this, &MainWindow::updateBusy);
+    resize(1400, 900);
+    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon),
+                                    tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    open->setObjectName(QStringLiteral("openWorkspaceAction"));
+    open->setShortcut(QKeySequence::Open);
+
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+
+    QMenu *bundled = file->addMenu(tr("Open &Bundled"));
+    bundled->setObjectName(QStringLiteral("bundledMenu"));
+    QAction *demo = bundled->addAction(tr("&Demo"), this,
+                                       [this]() { openBundled(QStringLiteral("demo")); });
+    demo->setObjectName(QStringLiteral("openDemoAction"));
+    QAction *kilo = bundled->addAction(tr("OpenStack &kilo"), this, [this]() {
+        openBundled(QStringLiteral("openstack-kilo"));
+    });
+    kilo->setObjectName(QStringLiteral("openKiloAction"));
+
+    m_reloadAction = file->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
+                                     tr("Re&load"), this, &MainWindow::reload);
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_reloadAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    ImageGraphView *graph = m_explorer->graphView();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), graph, &ImageGraphView::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), graph, &ImageGraphView::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = view->addAction(tr("&Fit"), graph, &ImageGraphView::fitAll);
+    fit->setObjectName(QStringLiteral("fitAction"));
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    view->addAction(problems);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Whalestack"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusText = new QLabel(this);
+    m_statusText->setObjectName(QStringLiteral("statusText"));
+    statusBar()->addWidget(m_statusText, 1);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+
+    m_docker = new StatusIndicator(tr("Docker"), this);
+    m_docker->setObjectName(QStringLiteral("dockerIndicator"));
+    m_etcd = new StatusIndicator(tr("etcd"), this);
+    m_etcd->setObjectName(QStringLiteral("etcdIndicator"));
+    statusBar()->addPermanentWidget(m_docker);
+    statusBar()->addPermanentWidget(m_etcd);
+    probeServices();
+}
+
+void MainWindow::probeServices()
+{
+    // TODO(gui): ask core/docker's and core/etcd's clients once they exist; until then the
+    // indicators show the endpoints the environment names.
+    const QString docker = qEnvironmentVariable("DOCKER_HOST",
+                                                QStringLiteral("unix:///var/run/docker.sock"));
+    const QString etcd = qEnvironmentVariable("ETCDCTL_ENDPOINTS",
+                                              QStringLiteral("http://127.0.0.1:2379"))
+                             .section(QLatin1Char(','), 0, 0);
+    m_docker->setStatus(StatusIndicator::State::Unknown, docker);
+    m_etcd->setStatus(StatusIndicator::State::Unknown, etcd);
+}
+
+void MainWindow::openStartupWorkspace(const QString &argument)
+{
+    if (!argument.isEmpty()) {
+        openWorkspace(argument);
+        return;
+    }
+    const QString last = m_settings ? m_settings->lastWorkspace() : QString();
+    if (!last.isEmpty() && QFileInfo(last).isDir()) {
+        openWorkspace(last);
+        return;
+    }
+    openBundled(QStringLiteral("demo"));
+}
+
+void MainWindow::openWorkspace(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        showBanner(tr("Cannot open %1: there is no such folder.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!info.isDir()) {
+        showBanner(tr("Cannot open %1: it is a file, not a workspace folder.")
+                       .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QString root = QDir::cleanPath(info.absoluteFilePath());
+    const quint64 generation = ++m_loadGeneration;
+    setLoading(true);
+    showBanner({});
+    m_statusText->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(root)));
+
+    auto *watcher = new QFutureWatcher<Workspace>(this);
+    connect(watcher, &QFutureWatcher<Workspace>::finished, this,
+            [this, watcher, generation, root]() {
+                watcher->deleteLater();
+                if (generation != m_loadGeneration)
+                    return; // a later open replaced this one
+                setLoading(false);
+                if (watcher->future().resultCount() == 0) {
+                    showBanner(tr("Loading %1 failed.").arg(QDir::toNativeSeparators(root)));
+                    m_statusText->clear();
+                    return;
+                }
+                Workspace workspace = watcher->result();
+                if (workspace.root.isEmpty())
+                    workspace.root = root;
+                if (m_settings) {
+                    m_settings->addRecentWorkspace(root);
+                    m_settings->sync();
+                }
+                setWorkspace(workspace);
+            });
+    watcher->setFuture(WorkspaceLoader::loadAsync(root));
+}
+
+void MainWindow::setWorkspace(const Workspace &workspace)
+{
+    m_path = workspace.root;
+    m_reloadAction->setEnabled(!m_path.isEmpty());
+    m_explorer->setWorkspace(workspace);
+    m_problems->setProblems(workspace.problems, workspace.root);
+    if (workspace.images.isEmpty() && workspace.units.isEmpty()
+        && workspace.keyCatalogue.isEmpty()) {
+        showBanner(tr("%1 holds no images, templates or unit files. A workspace is a folder with "
+                      "a Dockerfile and vars.mk per image; use File ▸ Open Workspace… to choose "
+                      "another.")
+                       .arg(QDir::toNativeSeparators(workspace.root)));
+    } else {
+        showBanner({});
+    }
+    m_statusText->setText(tr("%n image(s)", "", int(workspace.images.size())) + QStringLiteral(", ")
+                          + tr("%n unit file(s)", "", int(workspace.units.size()))
+                          + QStringLiteral(", ")
+                          + tr("%n problem(s)", "", int(workspace.problems.size())));
+    updateTitle();
+    rebuildRecentMenu();
+    emit workspaceLoaded(workspace.root);
+}
+
+void MainWindow::reload()
+{
+    if (!m_path.isEmpty())
+        openWorkspace(m_path);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString start = m_path.isEmpty() ? QDir::homePath() : m_path;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), start);
+    if (!folder.isEmpty())
+        openWorkspace(folder);
+}
+
+void MainWindow::openBundled(const QString &name)
+{
+#ifdef WS_HAVE_BUNDLED_WORKSPACES
+    const QString path = BundledWorkspaces::path(name);
+#else
+    const QString path;
+#endif
+    if (path.isEmpty()) {
+        showBanner(tr("The bundled workspace \"%1\" is not installed.").arg(name));
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings ? m_settings->recentWorkspaces() : QStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                                  [this, path]() { openWorkspace(path); });
+        action->setData(path);
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear Recent"), this, [this]() {
+        if (m_settings) {
+            m_settings->clearRecentWorkspaces();
+            m_settings->sync();
+        }
+        rebuildRecentMenu();
+    });
+}
+
+void MainWindow::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    updateBusy();
+    emit loadingChanged(loading);
+}
+
+void MainWindow::updateBusy()
+{
+    m_busy->setVisible(m_loading || m_explorer->isLayoutRunning());
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::updateProblemsTitle(int count)
+{
+    m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(count));
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_path.isEmpty())
+        setWindowTitle(tr("Whalestack"));
+    else
+        setWindowTitle(tr("%1 — Whalestack").arg(m_explorer->workspace().name.isEmpty()
+                                                     ? QFileInfo(m_path).fileName()
+                                                     : m_explorer->workspace().name));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Whalestack"),
+                       tr("<h3>Whalestack %1</h3><p>Build, configure, deploy and inspect a "
+                          "containerised OpenStack: images, etcd keys and fleet units of a "
+                          "workspace folder.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace ws

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+
+namespace ws {
+
+class AppSettings;
+class ProblemsPanel;
+class StatusIndicator;
+class Workspace;
+class WorkspaceExplorer;
+
+// The application window: menus, the workspace explorer, the problems dock and the status bar
+// with the Docker and etcd indicators. Workspaces load on a worker thread; the window stays
+// responsive and says in its banner when a folder cannot be opened or holds nothing.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `settings` holds the recent workspaces; it must outlive the window.
+    explicit MainWindow(AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What to open at start: `argument` when given, else the last workspace, else the demo.
+    void openStartupWorkspace(const QString &argument);
+    // Loads the folder asynchronously; workspaceLoaded() follows.
+    void openWorkspace(const QString &path);
+    // Shows a workspace that is already loaded (tests build one directly).
+    void setWorkspace(const Workspace &workspace);
+    void reload();
+
+    QString workspacePath() const { return m_path; }
+    bool isLoading() const { return m_loading; }
+    QString bannerText() const;
+
+    WorkspaceExplorer *explorer() const { return m_explorer; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    StatusIndicator *dockerIndicator() const { return m_docker; }
+    StatusIndicator *etcdIndicator() const { return m_etcd; }
+
+signals:
+    void loadingChanged(bool loading);
+    // A workspace is shown; `root` is its folder.
+    void workspaceLoaded(const QString &root);
+
+private:
+    void createActions();
+    void createStatusBar();
+    void chooseWorkspace();
+    void openBundled(const QString &name);
+    void rebuildRecentMenu();
+    void setLoading(bool loading);
+    void updateBusy();
+    void showBanner(const QString &text);
+    void updateProblemsTitle(int count);
+    void updateTitle();
+    void showAbout();
+    void probeServices();
+
+    AppSettings *m_settings = nullptr;
+    QString m_path;
+    quint64 m_loadGeneration = 0;
+    bool m_loading = false;
+
+    WorkspaceExplorer *m_explorer = nullptr;
+    QLabel *m_banner = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_statusText = nullptr;
+    StatusIndicator *m_docker = nullptr;
+    StatusIndicator *m_etcd = nullptr;
+};
+
+} // namespace ws

@@ -1,0 +1,229 @@
+#include "ImageGraphView.h"
+
+#include "DependencyEdgeItem.h"
+
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace ws {
+
+namespace {
+constexpr double minimumZoom = 0.05;
+constexpr double maximumZoom = 5.0;
+constexpr double zoomStep = 1.25;
+// A fit never enlarges beyond this: a three-node graph should not fill the screen with text.
+constexpr double maximumFitZoom = 1.25;
+} // namespace
+
+ImageGraphView::ImageGraphView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new QGraphicsScene(this))
+{
+    setObjectName(QStringLiteral("imageGraphView"));
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    setBackgroundRole(QPalette::Base);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            &ImageGraphView::onSceneSelectionChanged);
+}
+
+ImageGraphView::~ImageGraphView()
+{
+    // The scene is a child and outlives this destructor; its items must not report their
+    // deselection to a view that is half gone.
+    disconnect(m_scene, nullptr, this, nullptr);
+}
+
+QList<GraphLayout::Node> ImageGraphView::layoutNodes(const QList<ImageNodeItem::Spec> &specs) const
+{
+    QList<GraphLayout::Node> nodes;
+    nodes.reserve(specs.size());
+    for (const auto &spec : specs)
+        nodes.append({spec.id, spec.title, ImageNodeItem::preferredSize(spec, font())});
+    return nodes;
+}
+
+void ImageGraphView::showGraph(const QList<ImageNodeItem::Spec> &specs,
+                               const GraphLayout::Result &layout)
+{
+    const QString previous = m_selected;
+    {
+        const QSignalBlocker blocker(m_scene);
+        m_scene->clear();
+        m_nodes.clear();
+        m_edges = 0;
+    }
+
+    QHash<QString, const ImageNodeItem::Spec *> specById;
+    for (const auto &spec : specs)
+        specById.insert(spec.id, &spec);
+
+    for (const auto &placed : layout.nodes) {
+        const ImageNodeItem::Spec *spec = specById.value(placed.id);
+        if (!spec)
+            continue;
+        auto *item = new ImageNodeItem(*spec, placed.size);
+        item->setPos(placed.centre);
+        m_scene->addItem(item);
+        m_nodes.insert(placed.id, item);
+    }
+    for (const auto &edge : layout.edges) {
+        m_scene->addItem(new DependencyEdgeItem(edge));
+        ++m_edges;
+    }
+    const double margin = 24;
+    m_scene->setSceneRect(layout.boundingBox.adjusted(-margin, -margin, margin, margin));
+
+    m_selected.clear();
+    if (m_nodes.contains(previous))
+        selectNode(previous);
+    else if (!previous.isEmpty())
+        emit selectedNodeChanged({});
+}
+
+void ImageGraphView::showMessage(const QString &message)
+{
+    {
+        const QSignalBlocker blocker(m_scene);
+        m_scene->clear();
+        m_nodes.clear();
+        m_edges = 0;
+    }
+    auto *text = m_scene->addSimpleText(message);
+    text->setBrush(palette().color(QPalette::PlaceholderText));
+    text->setPos(-text->boundingRect().width() / 2, -text->boundingRect().height() / 2);
+    m_scene->setSceneRect(text->sceneBoundingRect().adjusted(-20, -20, 20, 20));
+    resetTransform();
+    centerOn(0, 0);
+    if (!m_selected.isEmpty()) {
+        m_selected.clear();
+        emit selectedNodeChanged({});
+    }
+}
+
+ImageNodeItem *ImageGraphView::node(const QString &id) const
+{
+    return m_nodes.value(id);
+}
+
+QList<ImageNodeItem *> ImageGraphView::nodes() const
+{
+    return m_nodes.values();
+}
+
+int ImageGraphView::edgeCount() const
+{
+    return m_edges;
+}
+
+QString ImageGraphView::selectedNode() const
+{
+    return m_selected;
+}
+
+void ImageGraphView::selectNode(const QString &id)
+{
+    ImageNodeItem *item = m_nodes.value(id);
+    if (item && item->isSelected() && m_scene->selectedItems().size() == 1)
+        return;
+    {
+        const QSignalBlocker blocker(m_scene);
+        m_scene->clearSelection();
+        if (item)
+            item->setSelected(true);
+    }
+    if (item)
+        ensureVisible(item, 40, 40);
+    onSceneSelectionChanged();
+}
+
+double ImageGraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void ImageGraphView::zoomIn()
+{
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    scaleBy(zoomStep);
+    setTransformationAnchor(anchor);
+}
+
+void ImageGraphView::zoomOut()
+{
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    scaleBy(1 / zoomStep);
+    setTransformationAnchor(anchor);
+}
+
+void ImageGraphView::fitAll()
+{
+    const QRectF rect = m_scene->sceneRect();
+    if (rect.isEmpty())
+        return;
+    fitInView(rect, Qt::KeepAspectRatio);
+    if (zoom() > maximumFitZoom) {
+        resetTransform();
+        scale(maximumFitZoom, maximumFitZoom);
+    }
+    centerOn(rect.center());
+}
+
+void ImageGraphView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    // Anchored here rather than with AnchorUnderMouse, which follows the last mouse move (or the
+    // global cursor) instead of the position the wheel event carries.
+    const QPointF viewPoint = event->position();
+    const QPointF scenePoint = mapToScene(viewPoint.toPoint());
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
+    // 120 units a notch; touchpads send smaller steps, which zoom proportionally less.
+    scaleBy(std::pow(zoomStep, delta / 120.0));
+    setTransformationAnchor(anchor);
+    const QPointF moved = mapFromScene(scenePoint) - viewPoint;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    event->accept();
+}
+
+void ImageGraphView::scaleBy(double factor)
+{
+    const double target = qBound(minimumZoom, zoom() * factor, maximumZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    const double applied = target / zoom();
+    scale(applied, applied);
+}
+
+void ImageGraphView::onSceneSelectionChanged()
+{
+    QString id;
+    const auto selected = m_scene->selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (item->type() == ImageNodeItem::Type) {
+            id = static_cast<ImageNodeItem *>(item)->id();
+            break;
+        }
+    }
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    emit selectedNodeChanged(id);
+}
+
+} // namespace ws

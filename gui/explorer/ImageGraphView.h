@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ImageNodeItem.h"
+#include "graph/GraphLayout.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+namespace ws {
+
+// The image dependency graph: nodes and edges placed by a GraphLayout result. Wheel zooms around
+// the cursor, dragging the background pans, a click selects a node.
+class ImageGraphView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit ImageGraphView(QWidget *parent = nullptr);
+    ~ImageGraphView() override;
+
+    // The layout input for `specs`, each node sized for this view's font.
+    QList<GraphLayout::Node> layoutNodes(const QList<ImageNodeItem::Spec> &specs) const;
+    // Replaces the scene's content with the placed graph. Keeps the selection when its node is
+    // still there.
+    void showGraph(const QList<ImageNodeItem::Spec> &specs, const GraphLayout::Result &layout);
+    // An empty scene with a line of text in the middle (no workspace, nothing to draw).
+    void showMessage(const QString &message);
+
+    ImageNodeItem *node(const QString &id) const;
+    QList<ImageNodeItem *> nodes() const;
+    int edgeCount() const;
+
+    QString selectedNode() const;
+    void selectNode(const QString &id); // an empty or unknown id clears the selection
+
+    double zoom() const; // current scale factor, 1 = one point a pixel
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+
+signals:
+    void selectedNodeChanged(const QString &id);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void scaleBy(double factor);
+    void onSceneSelectionChanged();
+
+    QGraphicsScene *m_scene = nullptr;
+    QHash<QString, ImageNodeItem *> m_nodes;
+    int m_edges = 0;
+    QString m_selected;
+};
+
+} // namespace ws

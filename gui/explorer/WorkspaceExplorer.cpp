@@ -1,0 +1,280 @@
+#include "WorkspaceExplorer.h"
+
+#include "CatalogueModels.h"
+#include "DetailsHtml.h"
+#include "ImageGraphView.h"
+#include "ImageNameParts.h"
+#include "common/FilteredTreeView.h"
+#include "graph/GraphLayout.h"
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QSet>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QtConcurrent>
+
+namespace ws {
+
+WorkspaceExplorer::WorkspaceExplorer(QWidget *parent)
+    : QWidget(parent)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(m_splitter))
+    , m_images(new FilteredTreeView(tr("Filter images"), m_tabs))
+    , m_keys(new FilteredTreeView(tr("Filter keys"), m_tabs))
+    , m_units(new FilteredTreeView(tr("Filter unit files"), m_tabs))
+    , m_graph(new ImageGraphView(m_splitter))
+    , m_details(new QTextBrowser(m_splitter))
+{
+    setObjectName(QStringLiteral("workspaceExplorer"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_splitter->setObjectName(QStringLiteral("explorerSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_tabs->setObjectName(QStringLiteral("listTabs"));
+    m_images->setObjectName(QStringLiteral("imagesList"));
+    m_keys->setObjectName(QStringLiteral("keysList"));
+    m_units->setObjectName(QStringLiteral("unitsList"));
+    m_details->setObjectName(QStringLiteral("detailsBrowser"));
+    m_details->setOpenLinks(false);
+    m_tabs->addTab(m_images, tr("Images"));
+    m_tabs->addTab(m_keys, tr("Keys"));
+    m_tabs->addTab(m_units, tr("Units"));
+    m_tabs->setMinimumWidth(180);
+    m_graph->setMinimumWidth(200);
+    m_details->setMinimumWidth(180);
+
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_graph);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({280, 700, 340});
+
+    m_imagesModel = CatalogueModels::images(m_workspace, this);
+    m_keysModel = CatalogueModels::keys(m_workspace, this);
+    m_unitsModel = CatalogueModels::units(m_workspace, this);
+    m_images->setSourceModel(m_imagesModel);
+    m_keys->setSourceModel(m_keysModel);
+    m_units->setSourceModel(m_unitsModel);
+
+    connect(m_graph, &ImageGraphView::selectedNodeChanged, this,
+            &WorkspaceExplorer::onGraphSelection);
+    connect(m_images, &FilteredTreeView::currentSourceIndexChanged, this,
+            &WorkspaceExplorer::onImagesListSelection);
+    connect(m_keys, &FilteredTreeView::currentSourceIndexChanged, this,
+            &WorkspaceExplorer::onKeysListSelection);
+    connect(m_units, &FilteredTreeView::currentSourceIndexChanged, this,
+            &WorkspaceExplorer::onUnitsListSelection);
+
+    m_graph->showMessage(tr("No workspace is open."));
+}
+
+WorkspaceExplorer::~WorkspaceExplorer() = default;
+
+QList<ImageNodeItem::Spec> WorkspaceExplorer::graphNodes(const Workspace &workspace)
+{
+    QList<ImageNodeItem::Spec> specs;
+    QSet<QString> known;
+    for (const ImageDefinition &image : workspace.images) {
+        if (known.contains(image.name))
+            continue;
+        known.insert(image.name);
+        const ImageNameParts parts = ImageNameParts::split(image.name);
+        specs.append({image.name, parts.name,
+                      image.buildable() ? parts.tag : tr("%1, not built here").arg(parts.tag),
+                      false, image.buildable()});
+    }
+    // Every parent that is not an image of the workspace is a node of its own, whatever the
+    // loader called it, so that no edge loses its tail.
+    QStringList external = workspace.externalBases();
+    for (const ImageDefinition &image : workspace.images) {
+        if (!image.parent.isEmpty() && !known.contains(image.parent)
+            && !external.contains(image.parent))
+            external.append(image.parent);
+    }
+    for (const QString &name : std::as_const(external)) {
+        if (known.contains(name))
+            continue;
+        known.insert(name);
+        const ImageNameParts parts = ImageNameParts::split(name);
+        const QString title = parts.repository.isEmpty()
+            ? parts.name
+            : parts.repository + QLatin1Char('/') + parts.name;
+        specs.append({name, title, parts.tag.isEmpty() ? QStringLiteral("latest") : parts.tag,
+                      true, false});
+    }
+    return specs;
+}
+
+void WorkspaceExplorer::setWorkspace(const Workspace &workspace)
+{
+    m_workspace = workspace;
+    const QString previous = m_selected;
+    m_selected.clear();
+
+    // New models first, then the old ones go: the views never point at a deleted model.
+    QStandardItemModel *oldImages = m_imagesModel;
+    QStandardItemModel *oldKeys = m_keysModel;
+    QStandardItemModel *oldUnits = m_unitsModel;
+    {
+        const QScopedValueRollback<bool> syncing(m_syncing, true);
+        m_imagesModel = CatalogueModels::images(m_workspace, this);
+        m_keysModel = CatalogueModels::keys(m_workspace, this);
+        m_unitsModel = CatalogueModels::units(m_workspace, this);
+        m_images->setSourceModel(m_imagesModel);
+        m_keys->setSourceModel(m_keysModel);
+        m_units->setSourceModel(m_unitsModel);
+    }
+    delete oldImages;
+    delete oldKeys;
+    delete oldUnits;
+
+    m_details->setHtml(DetailsHtml::workspaceSummary(m_workspace));
+    m_specs = graphNodes(m_workspace);
+    startLayout();
+    if (!previous.isEmpty() && m_workspace.image(previous))
+        selectImage(previous);
+}
+
+void WorkspaceExplorer::startLayout()
+{
+    const quint64 generation = ++m_generation;
+    if (m_specs.isEmpty()) {
+        m_graph->showMessage(m_workspace.root.isEmpty()
+                                 ? tr("No workspace is open.")
+                                 : tr("This workspace has no images."));
+        setLayoutRunning(false);
+        emit layoutFinished();
+        return;
+    }
+
+    QList<GraphLayout::Edge> edges;
+    for (const ImageDefinition &image : std::as_const(m_workspace.images)) {
+        if (!image.parent.isEmpty())
+            edges.append({image.parent, image.name});
+    }
+    const QList<GraphLayout::Node> nodes = m_graph->layoutNodes(m_specs);
+
+    setLayoutRunning(true);
+    auto *watcher = new QFutureWatcher<GraphLayout::Result>(this);
+    connect(watcher, &QFutureWatcher<GraphLayout::Result>::finished, this,
+            [this, watcher, generation]() {
+                watcher->deleteLater();
+                // A newer workspace arrived while this one was laid out: its result is stale.
+                if (generation != m_generation)
+                    return;
+                m_graph->showGraph(m_specs, watcher->result());
+                m_graph->fitAll();
+                if (!m_selected.isEmpty())
+                    m_graph->selectNode(m_selected);
+                setLayoutRunning(false);
+                emit layoutFinished();
+            });
+    watcher->setFuture(
+        QtConcurrent::run([nodes, edges]() { return GraphLayout::compute(nodes, edges); }));
+}
+
+void WorkspaceExplorer::setLayoutRunning(bool running)
+{
+    if (m_layoutRunning == running)
+        return;
+    m_layoutRunning = running;
+    emit layoutRunningChanged(running);
+}
+
+QString WorkspaceExplorer::selectedImage() const
+{
+    return m_selected;
+}
+
+void WorkspaceExplorer::selectImage(const QString &name)
+{
+    if (name == m_selected)
+        return;
+    m_selected = name;
+    {
+        const QScopedValueRollback<bool> syncing(m_syncing, true);
+        m_graph->selectNode(name);
+        selectInImagesList(name);
+    }
+    showImageDetails(name);
+    emit imageSelected(name);
+}
+
+void WorkspaceExplorer::onGraphSelection(const QString &id)
+{
+    if (m_syncing)
+        return;
+    selectImage(id);
+}
+
+void WorkspaceExplorer::onImagesListSelection(const QModelIndex &index)
+{
+    if (m_syncing || !index.isValid())
+        return;
+    const auto kind = CatalogueModels::Kind(index.data(CatalogueModels::ItemKindRole).toInt());
+    if (kind == CatalogueModels::Kind::Image)
+        selectImage(index.data(CatalogueModels::ItemIdRole).toString());
+}
+
+void WorkspaceExplorer::onKeysListSelection(const QModelIndex &index)
+{
+    if (m_syncing || !index.isValid())
+        return;
+    const QString key = index.data(CatalogueModels::ItemIdRole).toString();
+    for (const KeyUse &use : std::as_const(m_workspace.keyCatalogue)) {
+        if (use.key == key) {
+            m_details->setHtml(DetailsHtml::key(m_workspace, use));
+            return;
+        }
+    }
+}
+
+void WorkspaceExplorer::onUnitsListSelection(const QModelIndex &index)
+{
+    if (m_syncing || !index.isValid())
+        return;
+    const QString path = index.data(CatalogueModels::ItemIdRole).toString();
+    for (const UnitFile &unit : std::as_const(m_workspace.units)) {
+        if (unit.path == path) {
+            m_details->setHtml(DetailsHtml::unit(m_workspace, unit));
+            return;
+        }
+    }
+}
+
+void WorkspaceExplorer::showImageDetails(const QString &name)
+{
+    if (name.isEmpty())
+        m_details->setHtml(DetailsHtml::workspaceSummary(m_workspace));
+    else if (const ImageDefinition *image = m_workspace.image(name))
+        m_details->setHtml(DetailsHtml::image(m_workspace, *image));
+    else
+        m_details->setHtml(DetailsHtml::externalImage(m_workspace, name));
+}
+
+void WorkspaceExplorer::selectInImagesList(const QString &name)
+{
+    if (name.isEmpty()) {
+        m_images->selectSourceIndex({});
+        return;
+    }
+    const QModelIndexList found =
+        m_imagesModel->match(m_imagesModel->index(0, 0), CatalogueModels::ItemIdRole, name, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty()) {
+        m_images->selectSourceIndex({});
+        return;
+    }
+    m_tabs->setCurrentWidget(m_images);
+    m_images->selectSourceIndex(found.first());
+}
+
+} // namespace ws

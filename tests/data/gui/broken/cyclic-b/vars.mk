@@ -1,0 +1,3 @@
+include ../globals.mk
+
+COMPONENT = cyclic-b

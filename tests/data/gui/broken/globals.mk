@@ -1,0 +1,3 @@
+IMAGE_PREFIX = guitest
+DISTR = broken
+BUILD_TAG = 1.0
