@@ -228,8 +228,12 @@ private slots:
                                            << "whalestack/openstack-kilo-cinder-api:kilo";
         QTest::newRow("kilo router backend") << kilo << "/services/router/backend/keystone/admin/*"
                                              << true << "whalestack/openstack-kilo-router:kilo";
-        QTest::newRow("kilo tempest prefix") << kilo << "/services/tempest/config/admin-password"
-                                             << false << "whalestack/openstack-kilo-tempest:kilo";
+        // accounts.toml has prefix = "/services/tempest" and reads lsdir "/accounts".
+        QTest::newRow("kilo tempest prefix") << kilo << "/services/tempest/accounts" << false
+                                             << "whalestack/openstack-kilo-tempest:kilo";
+        // A key built at run time with printf is kept as a pattern.
+        QTest::newRow("kilo tempest built key") << kilo << "/services/tempest/accounts/*/password"
+                                                << true << "whalestack/openstack-kilo-tempest:kilo";
         QTest::newRow("kilo ceph monitors") << kilo << "/services/ceph/monitors/*" << true
                                             << "whalestack/openstack-kilo-glance-api:kilo";
     }
