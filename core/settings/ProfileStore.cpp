@@ -59,9 +59,10 @@ public:
         try {
             root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
         } catch (const YAML::Exception &e) {
-            report(e.mark, tr("The file is not valid YAML: %1. Fix the file or remove it; "
-                              "the previous version is kept as %2.bak.")
+            report(e.mark, tr("The file is not valid YAML: %1. No profile is loaded from it; fix "
+                              "it, or save new profiles and find it kept as %2.broken.")
                                .arg(fromStd(e.msg), QFileInfo(m_fileName).fileName()));
+            m_contents.readable = false;
             return std::move(m_contents);
         }
         try {
@@ -108,6 +109,7 @@ private:
         if (!root.IsMap()) {
             report(root.Mark(), tr("Expected a mapping with the keys “version” and “profiles” "
                                    "at the top of the file."));
+            m_contents.readable = false;
             return;
         }
         QSet<QString> seen;
@@ -341,6 +343,11 @@ QString ProfileStore::backupFilePath() const
     return m_filePath + QLatin1String(".bak");
 }
 
+QString ProfileStore::brokenFilePath() const
+{
+    return m_filePath + QLatin1String(".broken");
+}
+
 bool ProfileStore::load()
 {
     m_contents = {};
@@ -386,6 +393,15 @@ std::optional<Problem> ProfileStore::save()
 
     // The backup is made only once the new contents are written to the temporary file, so a
     // failed write never costs the previous backup.
+    if (info.exists() && !m_contents.readable) {
+        // The file on disk is one we could not read at all: what the user wrote there must not
+        // end up only in a .bak that the next save overwrites.
+        const QString broken = brokenFilePath();
+        if ((QFileInfo::exists(broken) && !QFile::remove(broken)) || !QFile::copy(m_filePath, broken)) {
+            file.cancelWriting();
+            return failure(tr("cannot keep the unreadable file as %1").arg(broken));
+        }
+    }
     if (info.exists()) {
         const QString backup = backupFilePath();
         if (QFileInfo::exists(backup) && !QFile::remove(backup)) {
@@ -399,6 +415,7 @@ std::optional<Problem> ProfileStore::save()
     }
     if (!file.commit())
         return failure(file.errorString());
+    m_contents.readable = true; // what is on disk now is ours
     return std::nullopt;
 }
 

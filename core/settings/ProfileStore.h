@@ -15,7 +15,8 @@ namespace ws {
 // $XDG_CONFIG_HOME/Whalestack/whalestack/profiles.yaml (QStandardPaths::AppConfigLocation of
 // the application). Loading reports every broken entry as a Problem with line and column and
 // still loads the others; keys it does not know are reported as warnings and kept, so a save
-// does not drop them. Saving is atomic and keeps the previous file as profiles.yaml.bak.
+// does not drop them. Saving is atomic and keeps the previous file as profiles.yaml.bak (and a
+// file that could not be read at all as profiles.yaml.broken).
 //
 // The file (schema version 1; tests/data/settings/profiles.yaml is a complete example):
 //   version: 1
@@ -43,6 +44,8 @@ public:
         // Top-level keys other than "version" and "profiles", as YAML text, kept for saving.
         QList<std::pair<QString, QByteArray>> unknownFields;
         Problems problems;
+        // False when nothing could be read (not YAML, or not a mapping at the top).
+        bool readable = true;
     };
 
     ProfileStore();                              // defaultFilePath()
@@ -51,6 +54,9 @@ public:
     static QString defaultFilePath();
     QString filePath() const { return m_filePath; }
     QString backupFilePath() const;              // filePath() + ".bak"
+    // filePath() + ".broken": where save() keeps a file that load() could not read at all, so
+    // that what the user wrote there survives later saves.
+    QString brokenFilePath() const;
 
     // Reads filePath(). A missing file is an empty store, not a problem. Returns false when an
     // error (not a warning) was found; problems() says what and where, profiles() has the rest.

@@ -425,6 +425,46 @@ private Q_SLOTS:
         QCOMPARE(readAll(blocker), QByteArray("not a folder"));
     }
 
+    void unreadableFileIsKeptAsBroken_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::newRow("not YAML") << QByteArray("profiles:\n  - name: [unclosed\n");
+        QTest::newRow("not a mapping") << QByteArray("- name: a list at the top\n  kind: etcd\n");
+    }
+
+    void unreadableFileIsKeptAsBroken()
+    {
+        QFETCH(QByteArray, yaml);
+        const QString file = path(QStringLiteral("broken-%1/profiles.yaml").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        QVERIFY(writeAll(file, yaml));
+        ProfileStore store(file);
+        QVERIFY(!store.load());
+        QVERIFY(store.profiles().isEmpty());
+
+        store.setProfile(etcdProfile());
+        QVERIFY(!store.save());
+        QCOMPARE(readAll(store.brokenFilePath()), yaml);
+        QCOMPARE(readAll(store.backupFilePath()), yaml);
+        // Two saves later the backup has moved on; what the user wrote is still there.
+        QVERIFY(!store.save());
+        QVERIFY(!store.save());
+        QCOMPARE(readAll(store.brokenFilePath()), yaml);
+        QVERIFY(readAll(store.backupFilePath()) != yaml);
+    }
+
+    void readableFileWithProblemsIsNotKeptAsBroken()
+    {
+        const QString file = path(QStringLiteral("half-broken/profiles.yaml"));
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        QVERIFY(writeAll(file, "profiles:\n  - name: a\n    kind: kubernetes\n"));
+        ProfileStore store(file);
+        QVERIFY(!store.load());
+        QVERIFY(!store.save());
+        QVERIFY(!QFile::exists(store.brokenFilePath()));
+        QVERIFY(QFile::exists(store.backupFilePath()));
+    }
+
     void failedBackupLeavesTheOldFile()
     {
         const QString file = path(QStringLiteral("stuck-backup/profiles.yaml"));
