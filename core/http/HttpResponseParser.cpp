@@ -203,7 +203,8 @@ bool HttpResponseParser::headersDone()
             const QByteArray digits = part.trimmed();
             qint64 length = 0;
             bool ok = !digits.isEmpty() && digits.size() <= 18;
-            for (char c : digits) {
+            // At most 18 digits: the value fits in qint64 without overflow checks.
+            for (char c : ok ? digits : QByteArray()) {
                 if (c < '0' || c > '9') {
                     ok = false;
                     break;
