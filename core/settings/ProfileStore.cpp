@@ -42,24 +42,25 @@ std::string toStd(const QString &s)
 }
 
 // Parses one file; collects problems with the file's name and yaml-cpp's 0-based marks made
-// 1-based, so editors can jump to them.
+// 1-based, so editors can jump to them. Its messages are ProfileStore's (one translation
+// context for the file format).
 class ProfileReader
 {
-    Q_DECLARE_TR_FUNCTIONS(ws::ProfileStore)
-
 public:
+    using Contents = ProfileStore::Contents;
+
     explicit ProfileReader(const QString &fileName)
         : m_fileName(fileName)
     {
     }
 
-    ProfileStore::Contents read(const QByteArray &yaml)
+    Contents read(const QByteArray &yaml)
     {
         YAML::Node root;
         try {
             root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
         } catch (const YAML::Exception &e) {
-            report(e.mark, tr("The file is not valid YAML: %1. No profile is loaded from it; fix "
+            report(e.mark, ProfileStore::tr("The file is not valid YAML: %1. No profile is loaded from it; fix "
                               "it, or save new profiles and find it kept as %2.broken.")
                                .arg(fromStd(e.msg), QFileInfo(m_fileName).fileName()));
             m_contents.readable = false;
@@ -70,7 +71,7 @@ public:
         } catch (const std::exception &e) {
             // yaml-cpp throws on access patterns we do not expect to use (the checks above
             // each access should make this unreachable); a broken file must not end the app.
-            report(root.Mark(), tr("Could not read the profiles: %1").arg(QString::fromUtf8(e.what())));
+            report(root.Mark(), ProfileStore::tr("Could not read the profiles: %1").arg(QString::fromUtf8(e.what())));
         }
         return std::move(m_contents);
     }
@@ -92,7 +93,7 @@ private:
             seen.insert(name);
             return false;
         }
-        report(key.Mark(), tr("“%1” appears a second time in the same mapping; only the first "
+        report(key.Mark(), ProfileStore::tr("“%1” appears a second time in the same mapping; only the first "
                               "one is used.").arg(name));
         return true;
     }
@@ -107,7 +108,7 @@ private:
         if (root.IsNull())
             return; // an empty file: no profiles yet
         if (!root.IsMap()) {
-            report(root.Mark(), tr("Expected a mapping with the keys “version” and “profiles” "
+            report(root.Mark(), ProfileStore::tr("Expected a mapping with the keys “version” and “profiles” "
                                    "at the top of the file."));
             m_contents.readable = false;
             return;
@@ -124,10 +125,10 @@ private:
             else if (name == QLatin1String(ProfilesKey))
                 readProfiles(value);
             else if (!key.IsScalar())
-                report(key.Mark(), tr("A key must be a plain word; this one is ignored."),
+                report(key.Mark(), ProfileStore::tr("A key must be a plain word; this one is ignored."),
                        Problem::Severity::Warning);
             else {
-                report(key.Mark(), tr("Unknown key “%1”: it is kept as it is but not used.").arg(name),
+                report(key.Mark(), ProfileStore::tr("Unknown key “%1”: it is kept as it is but not used.").arg(name),
                        Problem::Severity::Warning);
                 m_contents.unknownFields.append({name, dump(value)});
             }
@@ -138,12 +139,12 @@ private:
     {
         int version = 0;
         if (!value.IsScalar() || !YAML::convert<int>::decode(value, version)) {
-            report(value.Mark(), tr("“version” must be a whole number (this version reads %1).")
+            report(value.Mark(), ProfileStore::tr("“version” must be a whole number (this version reads %1).")
                                      .arg(ProfileStore::SchemaVersion));
             return;
         }
         if (version != ProfileStore::SchemaVersion)
-            report(value.Mark(), tr("Profiles schema version %1 is not supported: this version of "
+            report(value.Mark(), ProfileStore::tr("Profiles schema version %1 is not supported: this version of "
                                     "Whalestack reads version %2. The profiles it understands are "
                                     "loaded; saving writes version %2.")
                                      .arg(version)
@@ -155,7 +156,7 @@ private:
         if (list.IsNull())
             return;
         if (!list.IsSequence()) {
-            report(list.Mark(), tr("“profiles” must be a list (each item starting with “- ”)."));
+            report(list.Mark(), ProfileStore::tr("“profiles” must be a list (each item starting with “- ”)."));
             return;
         }
         for (const auto &item : list) {
@@ -163,7 +164,7 @@ private:
             if (!profile)
                 continue;
             if (m_names.contains(profile->name)) {
-                report(item.Mark(), tr("A second profile is named “%1”; names must be unique. "
+                report(item.Mark(), ProfileStore::tr("A second profile is named “%1”; names must be unique. "
                                        "Only the first one is used.").arg(profile->name));
                 continue;
             }
@@ -178,7 +179,7 @@ private:
         if (value.IsNull())
             return QString();
         if (!value.IsScalar()) {
-            report(value.Mark(), tr("“%1” must be a single value, not a list or mapping.")
+            report(value.Mark(), ProfileStore::tr("“%1” must be a single value, not a list or mapping.")
                                      .arg(fromStd(key.Scalar())));
             return std::nullopt;
         }
@@ -188,7 +189,7 @@ private:
     std::optional<ConnectionProfile> readProfile(const YAML::Node &item)
     {
         if (!item.IsMap()) {
-            report(item.Mark(), tr("Each profile must be a mapping with at least “name” and "
+            report(item.Mark(), ProfileStore::tr("Each profile must be a mapping with at least “name” and "
                                    "“kind”; this item is skipped."));
             return std::nullopt;
         }
@@ -201,7 +202,7 @@ private:
             const YAML::Node &key = entry.first;
             const YAML::Node &value = entry.second;
             if (!key.IsScalar()) {
-                report(key.Mark(), tr("A key must be a plain word; this one is ignored."),
+                report(key.Mark(), ProfileStore::tr("A key must be a plain word; this one is ignored."),
                        Problem::Severity::Warning);
                 continue;
             }
@@ -222,7 +223,7 @@ private:
                 else {
                     kindValid = false;
                     if (s)
-                        report(value.Mark(), tr("Unknown kind “%1”: use one of %2.")
+                        report(value.Mark(), ProfileStore::tr("Unknown kind “%1”: use one of %2.")
                                                  .arg(*s, ConnectionProfile::kindNames().join(QLatin1String(", "))));
                 }
             } else if (k == EndpointsKey) {
@@ -242,21 +243,21 @@ private:
                 if (value.IsScalar() && YAML::convert<bool>::decode(value, verify))
                     profile.verifyTls = verify;
                 else
-                    report(value.Mark(), tr("“verify_tls” must be true or false; TLS "
+                    report(value.Mark(), ProfileStore::tr("“verify_tls” must be true or false; TLS "
                                             "certificates are verified."));
             } else {
-                report(key.Mark(), tr("Unknown key “%1” in a profile: it is kept as it is but "
+                report(key.Mark(), ProfileStore::tr("Unknown key “%1” in a profile: it is kept as it is but "
                                       "not used.").arg(fromStd(k)),
                        Problem::Severity::Warning);
                 profile.unknownFields.append({fromStd(k), dump(value)});
             }
         }
         if (!hasName) {
-            report(item.Mark(), tr("This profile has no “name”; it is skipped."));
+            report(item.Mark(), ProfileStore::tr("This profile has no “name”; it is skipped."));
             return std::nullopt;
         }
         if (!hasKind) {
-            report(item.Mark(), tr("Profile “%1” has no “kind” (one of %2); it is skipped.")
+            report(item.Mark(), ProfileStore::tr("Profile “%1” has no “kind” (one of %2); it is skipped.")
                                     .arg(profile.name, ConnectionProfile::kindNames().join(QLatin1String(", "))));
             return std::nullopt;
         }
@@ -276,7 +277,7 @@ private:
             return;
         }
         if (!value.IsSequence()) {
-            report(value.Mark(), tr("“endpoints” must be one address or a list of addresses."));
+            report(value.Mark(), ProfileStore::tr("“endpoints” must be one address or a list of addresses."));
             return;
         }
         for (const auto &endpoint : value) {
@@ -284,13 +285,13 @@ private:
             if (!address.isEmpty())
                 endpoints.append(address);
             else
-                report(endpoint.Mark(), tr("Each endpoint must be an address such as "
+                report(endpoint.Mark(), ProfileStore::tr("Each endpoint must be an address such as "
                                            "“https://127.0.0.1:2379”; this one is ignored."));
         }
     }
 
     QString m_fileName;
-    ProfileStore::Contents m_contents;
+    Contents m_contents;
     QSet<QString> m_names; // of the profiles loaded so far
 };
 
