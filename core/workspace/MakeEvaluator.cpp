@@ -16,6 +16,8 @@ namespace {
 
 constexpr int maxIncludeDepth = 32;
 constexpr int maxExpansionDepth = 100;
+// A=$(B)$(B), B=$(C)$(C), ... doubles with every line; make would grind on, this stops.
+constexpr int expansionBudget = 200000;
 
 struct Conditional
 {
@@ -595,6 +597,8 @@ QString MakeEvaluator::expand(const QString &text, const Location &where, int de
 {
     if (!text.contains(QLatin1Char('$')))
         return text;
+    if (depth == 0)
+        m_expansionBudget = expansionBudget;
     if (depth > maxExpansionDepth) {
         report(where, tr("Variables refer to each other more than %1 levels deep; the value is "
                          "taken as empty.")
@@ -728,6 +732,15 @@ QString MakeEvaluator::variableValue(const QString &name, const Location &where,
     if (it == m_variables.constEnd())
         return {};
     const Variable v = *it;
+    if (--m_expansionBudget < 0) {
+        if (m_expansionBudget == -1)
+            report(where, tr("Expanding this value takes more than %1 variable references; it "
+                             "is cut short. Look for variables that refer to others several "
+                             "times over.")
+                              .arg(expansionBudget),
+                   Problem::Severity::Error);
+        return {};
+    }
     if (!v.recursive) {
         if (v.usesGitFallback)
             m_gitFallbackHit = true;
@@ -758,6 +771,7 @@ QString MakeEvaluator::value(const QString &name, Problems *problems)
     Problems discard;
     Problems *const previous = m_problems;
     m_problems = problems ? problems : &discard;
+    m_expansionBudget = expansionBudget;
     const QString result = variableValue(name, Location{}, 0);
     m_problems = previous;
     return result;

@@ -95,6 +95,7 @@ private:
     GitProvider m_gitProvider;
     std::optional<GitAnswer> m_gitAnswer;
     bool m_gitFallbackHit = false;
+    int m_expansionBudget = 0; // variable expansions left for the current top-level expansion
     FileReader m_fileReader;
     Problems *m_problems = nullptr;
 };
