@@ -323,6 +323,9 @@ private slots:
         const ws::ImageOverride *base = demo.overrideFor(QStringLiteral("base"));
         QVERIFY(base);
         QCOMPARE(base->extraContextFiles, QStringList(QStringLiteral("/bin/busybox:busybox")));
+        const ws::ImageOverride *web = demo.overrideFor(QStringLiteral("apps/web"));
+        QVERIFY(web);
+        QCOMPARE(web->buildArgs.value(QStringLiteral("SITE_VERSION")), QStringLiteral("1.0"));
         QCOMPARE(demo.environments.size(), 1);
 
         const ws::Manifest &kilo = workspace(QStringLiteral("openstack-kilo")).manifest;

@@ -121,8 +121,11 @@ private slots:
 
             QStringList arguments = {QStringLiteral("build"), QStringLiteral("--network"),
                                      QStringLiteral("none"), QStringLiteral("-t"), name};
-            for (auto it = m_workspace.manifest.buildArgs.cbegin();
-                 it != m_workspace.manifest.buildArgs.cend(); ++it)
+            // The manifest's build arguments, then the image's own over them.
+            QHash<QString, QString> buildArgs = m_workspace.manifest.buildArgs;
+            if (extra)
+                buildArgs.insert(extra->buildArgs);
+            for (auto it = buildArgs.cbegin(); it != buildArgs.cend(); ++it)
                 arguments << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
             arguments << context;
             const Result build = docker(arguments);
