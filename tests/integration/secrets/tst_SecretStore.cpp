@@ -15,6 +15,21 @@
 
 using namespace ws;
 
+namespace {
+
+// Every Qt log message of the test run, to check that no secret is ever logged.
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_messages.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+
 class TestSecretStore : public QObject
 {
     Q_OBJECT
@@ -48,6 +63,12 @@ private Q_SLOTS:
         QVERIFY2(!m_home.isEmpty(),
                  "run this test through tests/fixtures/with-keyring.sh (ctest does)");
         QVERIFY(qEnvironmentVariable("XDG_CONFIG_HOME").startsWith(m_home));
+        g_previousHandler = qInstallMessageHandler(recordMessage);
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previousHandler);
     }
 
     void writeReadOverwriteRemove()
@@ -151,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(job->error(), SecretJob::Error::NotFound);
     }
 
-    // DESIGN.md: "Credentials live in the system keychain, never in settings files".
+    // DESIGN.md: "Credentials live in the system keychain, never in settings files, logs or
+    // crash output".
     void secretNeverInSettingsFiles()
     {
         const QByteArray secret = uniqueSecret();
@@ -202,6 +224,12 @@ private Q_SLOTS:
 
         job = finish(store.remove(profile.secretRef));
         QCOMPARE(job->error(), SecretJob::Error::None);
+
+        // Nor in the log: a warning from QtKeychain or from us with the value would show here.
+        qWarning("a message of our own, so the check below is known to see the log");
+        QVERIFY(!g_messages.isEmpty());
+        for (const QString &message : std::as_const(g_messages))
+            QVERIFY2(!message.toUtf8().contains(secret), qPrintable(message));
     }
 };
 
