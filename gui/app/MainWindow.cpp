@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "ServiceStatusProbe.h"
+
+#include "common/AppIcons.h"
 #include "common/ProblemsPanel.h"
 #include "common/StatusIndicator.h"
 #include "explorer/ImageGraphView.h"
@@ -24,6 +27,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace ws {
@@ -33,6 +37,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(AppIcons::applicationIcon());
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,7 +85,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon),
+    QAction *open = file->addAction(AppIcons::icon(QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon),
                                     tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     open->setObjectName(QStringLiteral("openWorkspaceAction"));
     open->setShortcut(QKeySequence::Open);
@@ -100,7 +105,7 @@ void MainWindow::createActions()
     });
     kilo->setObjectName(QStringLiteral("openKiloAction"));
 
-    m_reloadAction = file->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
+    m_reloadAction = file->addAction(AppIcons::icon(QStringLiteral("refresh"), QStyle::SP_BrowserReload),
                                      tr("Re&load"), this, &MainWindow::reload);
     m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
     m_reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -112,19 +117,33 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     ImageGraphView *graph = m_explorer->graphView();
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), graph, &ImageGraphView::zoomIn);
+    QAction *zoomIn = view->addAction(AppIcons::icon(QStringLiteral("zoom-in"), QStyle::SP_ArrowUp),
+                                      tr("Zoom &In"), graph, &ImageGraphView::zoomIn);
     zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), graph, &ImageGraphView::zoomOut);
+    QAction *zoomOut = view->addAction(AppIcons::icon(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown),
+                                       tr("Zoom &Out"), graph, &ImageGraphView::zoomOut);
     zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(tr("&Fit"), graph, &ImageGraphView::fitAll);
+    QAction *fit = view->addAction(AppIcons::icon(QStringLiteral("zoom-fit"), QStyle::SP_TitleBarMaxButton),
+                                   tr("&Fit"), graph, &ImageGraphView::fitAll);
     fit->setObjectName(QStringLiteral("fitAction"));
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));
     view->addAction(problems);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    toolBar->addAction(open);
+    toolBar->addAction(m_reloadAction);
+    toolBar->addSeparator();
+    toolBar->addAction(zoomIn);
+    toolBar->addAction(zoomOut);
+    toolBar->addAction(fit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Whalestack"), this, &MainWindow::showAbout);
@@ -158,15 +177,9 @@ void MainWindow::createStatusBar()
 
 void MainWindow::probeServices()
 {
-    // TODO(gui): ask core/docker's and core/etcd's clients once they exist; until then the
-    // indicators show the endpoints the environment names.
-    const QString docker = qEnvironmentVariable("DOCKER_HOST",
-                                                QStringLiteral("unix:///var/run/docker.sock"));
-    const QString etcd = qEnvironmentVariable("ETCDCTL_ENDPOINTS",
-                                              QStringLiteral("http://127.0.0.1:2379"))
-                             .section(QLatin1Char(','), 0, 0);
-    m_docker->setStatus(StatusIndicator::State::Unknown, docker);
-    m_etcd->setStatus(StatusIndicator::State::Unknown, etcd);
+    m_probe = new ServiceStatusProbe(m_docker, m_etcd, this);
+    m_probe->setIntervalSeconds(m_settings ? m_settings->probeIntervalSeconds() : 10);
+    m_probe->probeNow();
 }
 
 void MainWindow::openStartupWorkspace(const QString &argument)

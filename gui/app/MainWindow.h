@@ -13,6 +13,7 @@ namespace ws {
 
 class AppSettings;
 class ProblemsPanel;
+class ServiceStatusProbe;
 class StatusIndicator;
 class Workspace;
 class WorkspaceExplorer;
@@ -47,6 +48,7 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     StatusIndicator *dockerIndicator() const { return m_docker; }
     StatusIndicator *etcdIndicator() const { return m_etcd; }
+    ServiceStatusProbe *serviceProbe() const { return m_probe; }
 
 signals:
     void loadingChanged(bool loading);
@@ -82,6 +84,7 @@ private:
     QLabel *m_statusText = nullptr;
     StatusIndicator *m_docker = nullptr;
     StatusIndicator *m_etcd = nullptr;
+    ServiceStatusProbe *m_probe = nullptr;
 };
 
 } // namespace ws

@@ -1,5 +1,7 @@
 #include "ProblemsModel.h"
 
+#include "AppIcons.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QStyle>
@@ -71,8 +73,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
-            return QApplication::style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                                             : QStyle::SP_MessageBoxWarning);
+            return error ? AppIcons::icon(QStringLiteral("error"), QStyle::SP_MessageBoxCritical)
+                         : AppIcons::icon(QStringLiteral("warning"), QStyle::SP_MessageBoxWarning);
         break;
     case Qt::ToolTipRole:
         return p->toString();

@@ -1,5 +1,6 @@
 #include "CatalogueModels.h"
 
+#include "common/AppIcons.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -36,7 +37,7 @@ QStandardItemModel *CatalogueModels::images(const Workspace &workspace, QObject 
     auto *model = new QStandardItemModel(parent);
     model->setHorizontalHeaderLabels({tr("Image"), tr("Name")});
     const QIcon folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
-    const QIcon imageIcon = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+    const QIcon imageIcon = AppIcons::icon(QStringLiteral("image"), QStyle::SP_FileIcon);
 
     // Folder groups by their path, so "openstack/nova/api" and "openstack/nova/compute" share
     // the "openstack" and "nova" rows.

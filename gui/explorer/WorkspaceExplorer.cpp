@@ -4,6 +4,7 @@
 #include "DetailsHtml.h"
 #include "ImageGraphView.h"
 #include "ImageNameParts.h"
+#include "common/AppIcons.h"
 #include "common/FilteredTreeView.h"
 #include "graph/GraphLayout.h"
 
@@ -42,9 +43,12 @@ WorkspaceExplorer::WorkspaceExplorer(QWidget *parent)
     m_units->setObjectName(QStringLiteral("unitsList"));
     m_details->setObjectName(QStringLiteral("detailsBrowser"));
     m_details->setOpenLinks(false);
-    m_tabs->addTab(m_images, tr("Images"));
-    m_tabs->addTab(m_keys, tr("Keys"));
-    m_tabs->addTab(m_units, tr("Units"));
+    m_tabs->addTab(m_images, AppIcons::icon(QStringLiteral("image"), QStyle::SP_FileIcon),
+                   tr("Images"));
+    m_tabs->addTab(m_keys, AppIcons::icon(QStringLiteral("key"), QStyle::SP_FileDialogDetailedView),
+                   tr("Keys"));
+    m_tabs->addTab(m_units, AppIcons::icon(QStringLiteral("unit"), QStyle::SP_FileDialogListView),
+                   tr("Units"));
     m_tabs->setMinimumWidth(180);
     m_graph->setMinimumWidth(200);
     m_details->setMinimumWidth(180);
