@@ -9,7 +9,11 @@ namespace ws {
 
 HttpClient::HttpClient(const Endpoint &endpoint, QObject *parent) : QObject(parent), m_endpoint(endpoint) {}
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    // Replies still running hold QNetworkReplies of m_manager: they go before it does.
+    qDeleteAll(findChildren<HttpReply *>(Qt::FindDirectChildrenOnly));
+}
 
 HttpReply *HttpClient::send(const HttpRequest &request)
 {

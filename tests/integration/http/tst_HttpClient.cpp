@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void tcpPeerClosesMidBody();
 
     void replyDeletedWhileRunning();
+    void clientDeletedWithRequestsRunning();
 
 private:
     DockerdFixture m_dockerd;
@@ -431,6 +433,25 @@ void tst_HttpClient::replyDeletedWhileRunning()
     HttpReply *next = client.send(HttpRequest::get("/_ping"));
     QVERIFY(waitFinished(next));
     QCOMPARE(next->status(), 200);
+}
+
+void tst_HttpClient::clientDeletedWithRequestsRunning()
+{
+    // Both transports, requests in flight: the client takes them down cleanly.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    auto tcp = std::make_unique<HttpClient>(Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+    auto local = std::make_unique<HttpClient>(Endpoint::unixSocket(m_dockerd.socketPath(), "docker"));
+    HttpRequest events = HttpRequest::get("/v1.41/events");
+    events.idleTimeoutMs = 0;
+    QPointer<HttpReply> tcpReply = tcp->send(HttpRequest::get("/never"));
+    QPointer<HttpReply> unixReply = local->send(events);
+    QTRY_VERIFY(silent.hasPendingConnections());
+    QTRY_VERIFY(unixReply->isHeadersReceived());
+    tcp.reset();
+    local.reset();
+    QVERIFY(tcpReply.isNull());
+    QVERIFY(unixReply.isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_HttpClient)
