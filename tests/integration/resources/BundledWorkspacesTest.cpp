@@ -4,7 +4,9 @@
 
 #include "workspace/WorkspaceLoader.h"
 
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 using ws::ImageDefinition;
@@ -173,6 +175,29 @@ private slots:
                 repository = v.value(QStringLiteral("IMAGE_PREFIX")) + QLatin1Char('/') + repository;
             QCOMPARE(image.name, repository + QLatin1Char(':') + v.value(QStringLiteral("BUILD_TAG")));
         }
+    }
+
+    // GNU make itself, run in each image folder as the workspace's Makefiles do (make -C DIR),
+    // names every image as the loader does: the bundled files mean the same to both.
+    void namesAgreeWithMake_data() { namesFollowTheMakeRule_data(); }
+    void namesAgreeWithMake()
+    {
+        QFETCH(QString, name);
+        int checked = 0;
+        for (const ImageDefinition &image : workspace(name).images) {
+            if (!QFileInfo::exists(image.contextDir + QLatin1String("/Makefile")))
+                continue;
+            QProcess make;
+            make.setWorkingDirectory(image.contextDir);
+            QSignalSpy finished(&make, &QProcess::finished);
+            make.start(QStringLiteral("make"), {QStringLiteral("-s"), QStringLiteral("name")});
+            QVERIFY2(finished.wait(60000), qPrintable(image.id + QLatin1String(": ") + make.errorString()));
+            QCOMPARE(make.exitCode(), 0);
+            QCOMPARE(QString::fromUtf8(make.readAllStandardOutput()).trimmed(), image.name);
+            ++checked;
+        }
+        QCOMPARE(checked, int(workspace(name).images.size())
+                              - (name == QLatin1String("openstack-kilo") ? 1 : 0)); // registrator
     }
 
     void externalBases()

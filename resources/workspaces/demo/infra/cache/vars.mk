@@ -1,3 +1,4 @@
+include ../../globals.mk
 include ../globals.mk
 
 SERVICE = cache
