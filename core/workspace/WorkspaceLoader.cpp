@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QMap>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -379,25 +378,37 @@ void Loader::readUnits()
 
 void Loader::buildCatalogue()
 {
-    QMap<QString, KeyUse> catalogue;
+    // Tens of thousands of reads in a large workspace: index by key; reads of one image and one
+    // template come together, so comparing with the last entry drops most repeats, and a sort
+    // and unique at the end drops the rest.
+    QHash<QString, qsizetype> index;
     for (const ImageDefinition &image : std::as_const(m_ws.images)) {
         for (const TemplateResource &resource : image.templates) {
             for (const TemplateKey &read : resource.reads) {
-                KeyUse &use = catalogue[read.key];
-                use.key = read.key;
+                auto it = index.find(read.key);
+                if (it == index.end()) {
+                    it = index.insert(read.key, m_ws.keyCatalogue.size());
+                    KeyUse use;
+                    use.key = read.key;
+                    m_ws.keyCatalogue << use;
+                }
+                KeyUse &use = m_ws.keyCatalogue[*it];
                 use.pattern = use.pattern || read.pattern;
-                if (!use.images.contains(image.name))
+                if (use.images.isEmpty() || use.images.last() != image.name)
                     use.images << image.name;
-                if (!use.templates.contains(resource.templatePath))
+                if (use.templates.isEmpty() || use.templates.last() != resource.templatePath)
                     use.templates << resource.templatePath;
             }
         }
     }
-    for (KeyUse &use : catalogue) {
-        std::sort(use.images.begin(), use.images.end());
-        std::sort(use.templates.begin(), use.templates.end());
-        m_ws.keyCatalogue << use;
+    for (KeyUse &use : m_ws.keyCatalogue) {
+        for (QStringList *list : {&use.images, &use.templates}) {
+            std::sort(list->begin(), list->end());
+            list->erase(std::unique(list->begin(), list->end()), list->end());
+        }
     }
+    std::sort(m_ws.keyCatalogue.begin(), m_ws.keyCatalogue.end(),
+              [](const KeyUse &a, const KeyUse &b) { return a.key < b.key; });
 }
 
 void Loader::finish()
