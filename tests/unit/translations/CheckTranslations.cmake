@@ -1,6 +1,6 @@
 # Runs lupdate into a copy of TS_FILE and fails on any unfinished message, naming the first few.
 file(COPY_FILE ${TS_FILE} ${WORK_DIR}/check.ts)
-execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none @${SOURCES_LIST} -ts ${WORK_DIR}/check.ts
+execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none -I ${INCLUDE_DIR} @${SOURCES_LIST} -ts ${WORK_DIR}/check.ts
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${rc}): ${err}")
