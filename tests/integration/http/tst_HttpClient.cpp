@@ -30,6 +30,34 @@ using ws::test::RegistryFixture;
 
 namespace {
 
+// A pipe-like body: sequential, fed by the test, ended with finish().
+class PipeDevice : public QIODevice
+{
+public:
+    PipeDevice() { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() + QIODevice::bytesAvailable(); }
+    void push(const QByteArray &bytes)
+    {
+        m_data += bytes;
+        Q_EMIT readyRead();
+    }
+    void finish() { Q_EMIT readChannelFinished(); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size());
+        memcpy(data, m_data.constData(), size_t(n));
+        m_data.remove(0, n);
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+};
+
 // Waits for finished() and hands the reply back for checks.
 bool waitFinished(HttpReply *reply, int ms = 30'000)
 {
@@ -74,6 +102,8 @@ private Q_SLOTS:
     void unixPeerClosesMidBody();
     void unixIncrementalChunks();
     void unixStreamedRequestBody();
+    void unixChunkedRequestBody();
+    void unixIdleTimeoutMidBody();
     void unixGarbageAnswer();
 
     // TCP through QNetworkAccessManager
@@ -334,6 +364,63 @@ void tst_HttpClient::unixStreamedRequestBody()
     QCOMPARE(reply->status(), 204);
     QVERIFY(received.contains("\r\nContent-Length: 300000\r\n"));
     QVERIFY(received.endsWith(payload));
+}
+
+void tst_HttpClient::unixChunkedRequestBody()
+{
+    // A body of unknown length goes out with chunked coding, as it comes.
+    QLocalServer server;
+    QTemporaryDir dir(QStringLiteral("/tmp/ws-http-XXXXXX"));
+    QVERIFY(server.listen(dir.filePath(QStringLiteral("pipe.sock"))));
+    QByteArray received;
+    QLocalSocket *peer = nullptr;
+    connect(&server, &QLocalServer::newConnection, &server, [&] {
+        peer = server.nextPendingConnection();
+        connect(peer, &QLocalSocket::readyRead, peer, [&received, &peer] {
+            received += peer->readAll();
+            if (received.endsWith("\r\n0\r\n\r\n"))
+                peer->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        });
+    });
+    PipeDevice pipe;
+    HttpClient client(Endpoint::unixSocket(server.fullServerName()));
+    HttpRequest request("POST", "/build");
+    request.bodyDevice = &pipe;
+    HttpReply *reply = client.send(request);
+    QTRY_VERIFY(received.contains("\r\n\r\n"));
+    QVERIFY(received.contains("\r\nTransfer-Encoding: chunked\r\n"));
+    QVERIFY(!received.contains("Content-Length"));
+    pipe.push("first part ");
+    QTRY_VERIFY(received.endsWith("first part \r\n"));
+    pipe.push("second part");
+    pipe.finish();
+    QVERIFY(waitFinished(reply));
+    QVERIFY2(!reply->hasError(), describe(reply));
+    QCOMPARE(reply->readAll(), QByteArray("ok"));
+    QVERIFY(received.endsWith("b\r\nfirst part \r\nb\r\nsecond part\r\n0\r\n\r\n"));
+}
+
+void tst_HttpClient::unixIdleTimeoutMidBody()
+{
+    // Headers and a first piece, then silence: the idle timeout ends it, the piece is kept.
+    QLocalServer server;
+    QTemporaryDir dir(QStringLiteral("/tmp/ws-http-XXXXXX"));
+    QVERIFY(server.listen(dir.filePath(QStringLiteral("stall.sock"))));
+    connect(&server, &QLocalServer::newConnection, &server, [&server] {
+        QLocalSocket *peer = server.nextPendingConnection();
+        connect(peer, &QLocalSocket::readyRead, peer, [peer] {
+            peer->readAll();
+            peer->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n");
+        });
+    });
+    HttpClient client(Endpoint::unixSocket(server.fullServerName()));
+    HttpRequest request = HttpRequest::get("/logs?follow=1");
+    request.idleTimeoutMs = 300;
+    HttpReply *reply = client.send(request);
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error(), HttpReply::Error::Timeout);
+    QCOMPARE(reply->readAll(), QByteArray("first"));
+    QVERIFY2(reply->errorString().contains(QLatin1String("middle")), qPrintable(reply->errorString()));
 }
 
 void tst_HttpClient::unixGarbageAnswer()
