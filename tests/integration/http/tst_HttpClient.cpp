@@ -112,6 +112,7 @@ private Q_SLOTS:
     void tcpConnectionRefused();
     void tcpFirstByteTimeout();
     void tcpPeerClosesMidBody();
+    void tcpTargetSentVerbatim();
 
     void replyDeletedWhileRunning();
     void clientDeletedWithRequestsRunning();
@@ -505,6 +506,30 @@ void tst_HttpClient::tcpPeerClosesMidBody()
     QVERIFY(waitFinished(reply));
     QCOMPARE(reply->error(), HttpReply::Error::Closed);
     QCOMPARE(reply->readAll(), QByteArray("only this much"));
+}
+
+void tst_HttpClient::tcpTargetSentVerbatim()
+{
+    // A percent-encoded JSON query (Docker's filters) reaches the server exactly as written.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QByteArray requestBytes;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *peer = server.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, peer, [&requestBytes, peer] {
+            requestBytes += peer->readAll();
+            if (requestBytes.contains("\r\n\r\n")) {
+                peer->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]");
+                peer->disconnectFromHost();
+            }
+        });
+    });
+    const QByteArray target = "/v1.41/containers/json?all=1&filters=%7B%22label%22%3A%5B%22a%3Db%2Bc%22%5D%7D";
+    HttpClient client(Endpoint::fromUrl(QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort())));
+    HttpReply *reply = client.send(HttpRequest::get(target));
+    QVERIFY(waitFinished(reply));
+    QVERIFY2(!reply->hasError(), describe(reply));
+    QVERIFY2(requestBytes.startsWith("GET " + target + " HTTP/1.1\r\n"), requestBytes.constData());
 }
 
 void tst_HttpClient::replyDeletedWhileRunning()
