@@ -259,6 +259,10 @@ void MainWindow::setWorkspace(const Workspace &workspace)
                           + tr("%n problem(s)", "", int(workspace.problems.size())));
     updateTitle();
     rebuildRecentMenu();
+    if (!m_pendingSelection.isEmpty()) {
+        m_explorer->selectImage(m_pendingSelection);
+        m_pendingSelection.clear();
+    }
     emit workspaceLoaded(workspace.root);
 }
 

@@ -37,6 +37,8 @@ public:
     // Shows a workspace that is already loaded (tests build one directly).
     void setWorkspace(const Workspace &workspace);
     void reload();
+    // Selects image `name` when the next workspace has loaded (the --select option).
+    void selectAfterLoad(const QString &name) { m_pendingSelection = name; }
 
     QString workspacePath() const { return m_path; }
     bool isLoading() const { return m_loading; }
@@ -73,6 +75,7 @@ private:
     QString m_path;
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
+    QString m_pendingSelection;
 
     WorkspaceExplorer *m_explorer = nullptr;
     QLabel *m_banner = nullptr;

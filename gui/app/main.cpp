@@ -42,9 +42,17 @@ int main(int argc, char **argv)
         QApplication::translate("main", "The workspace folder to open (default: the last one, "
                                         "else the bundled demo)."),
         QStringLiteral("[workspace]"));
+    QCommandLineOption select(
+        QStringLiteral("select"),
+        QApplication::translate("main", "Select this image (its full name) once the workspace "
+                                        "is open."),
+        QApplication::translate("main", "image"));
+    parser.addOption(select);
     parser.process(app);
 
     ws::MainWindow window(&settings);
+    if (parser.isSet(select))
+        window.selectAfterLoad(parser.value(select));
     window.show();
     const QStringList positional = parser.positionalArguments();
     window.openStartupWorkspace(positional.isEmpty() ? QString() : positional.first());

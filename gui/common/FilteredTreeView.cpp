@@ -37,7 +37,6 @@ FilteredTreeView::FilteredTreeView(const QString &placeholder, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setStretchLastSection(false);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
@@ -55,9 +54,14 @@ void FilteredTreeView::setSourceModel(QAbstractItemModel *model)
     m_proxy->setSourceModel(model);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->expandAll();
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < m_proxy->columnCount(); ++column)
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Every column as wide as its content, the last one taking what is left; a long key
+    // scrolls sideways rather than being cut.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    for (int column = 0; column + 1 < m_proxy->columnCount(); ++column) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_view->resizeColumnToContents(column);
+    }
 }
 
 QAbstractItemModel *FilteredTreeView::sourceModel() const

@@ -29,7 +29,7 @@ QString heading(const QString &text)
 
 QString row(const QString &name, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td style='padding-right:12px; white-space:nowrap'><b>%1</b></td><td>%2</td></tr>")
         .arg(esc(name), valueHtml);
 }
 

@@ -5,6 +5,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QScrollBar>
+#include <QSet>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -17,6 +18,8 @@ constexpr double maximumZoom = 5.0;
 constexpr double zoomStep = 1.25;
 // A fit never enlarges beyond this: a three-node graph should not fill the screen with text.
 constexpr double maximumFitZoom = 1.25;
+// Below this scale a node's text is too small to read.
+constexpr double minimumReadableZoom = 0.6;
 } // namespace
 
 ImageGraphView::ImageGraphView(QWidget *parent)
@@ -75,9 +78,16 @@ void ImageGraphView::showGraph(const QList<ImageNodeItem::Spec> &specs,
         m_scene->addItem(item);
         m_nodes.insert(placed.id, item);
     }
+    QSet<QString> children;
     for (const auto &edge : layout.edges) {
         m_scene->addItem(new DependencyEdgeItem(edge));
+        children.insert(edge.to);
         ++m_edges;
+    }
+    m_roots = QRectF();
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (!children.contains(it.key()))
+            m_roots = m_roots.united(it.value()->sceneBoundingRect());
     }
     const double margin = 24;
     m_scene->setSceneRect(layout.boundingBox.adjusted(-margin, -margin, margin, margin));
@@ -177,6 +187,18 @@ void ImageGraphView::fitAll()
         scale(maximumFitZoom, maximumFitZoom);
     }
     centerOn(rect.center());
+}
+
+void ImageGraphView::showOverview()
+{
+    fitAll();
+    if (zoom() >= minimumReadableZoom)
+        return;
+    resetTransform();
+    scale(minimumReadableZoom, minimumReadableZoom);
+    // Start where the graph starts: its roots sit on the first rank, at the top or the left
+    // edge, so centring on them shows that edge (the scroll range clamps the rest).
+    centerOn(m_roots.isEmpty() ? m_scene->sceneRect().topLeft() : m_roots.center());
 }
 
 void ImageGraphView::wheelEvent(QWheelEvent *event)

@@ -39,6 +39,9 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitAll();
+    // The first view of a new graph: fitted, unless that would make the text too small to
+    // read; then readable, showing where the graph starts (its roots).
+    void showOverview();
 
 signals:
     void selectedNodeChanged(const QString &id);
@@ -53,6 +56,7 @@ private:
     QGraphicsScene *m_scene = nullptr;
     QHash<QString, ImageNodeItem *> m_nodes;
     int m_edges = 0;
+    QRectF m_roots; // where the nodes without a parent are
     QString m_selected;
 };
 

@@ -59,7 +59,7 @@ WorkspaceExplorer::WorkspaceExplorer(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({280, 700, 340});
+    m_splitter->setSizes({320, 700, 360});
 
     m_imagesModel = CatalogueModels::images(m_workspace, this);
     m_keysModel = CatalogueModels::keys(m_workspace, this);
@@ -175,14 +175,40 @@ void WorkspaceExplorer::startLayout()
                 if (generation != m_generation)
                     return;
                 m_graph->showGraph(m_specs, watcher->result());
-                m_graph->fitAll();
+                m_graph->showOverview();
                 if (!m_selected.isEmpty())
                     m_graph->selectNode(m_selected);
                 setLayoutRunning(false);
                 emit layoutFinished();
             });
-    watcher->setFuture(
-        QtConcurrent::run([nodes, edges]() { return GraphLayout::compute(nodes, edges); }));
+    QSizeF viewport = m_graph->viewport()->size();
+    if (viewport.width() < 100 || viewport.height() < 100)
+        viewport = QSizeF(800, 600); // not shown yet: assume a landscape window
+    watcher->setFuture(QtConcurrent::run(
+        [nodes, edges, viewport]() { return layoutForViewport(nodes, edges, viewport); }));
+}
+
+GraphLayout::Result WorkspaceExplorer::layoutForViewport(const QList<GraphLayout::Node> &nodes,
+                                                         const QList<GraphLayout::Edge> &edges,
+                                                         const QSizeF &viewport)
+{
+    // Parents above children reads best, but a wide, shallow tree (one base, twenty services on
+    // it) becomes a thin line when fitted; then left to right is far more legible. Scales are
+    // capped at 1: beyond that both are readable and top to bottom wins.
+    auto legibility = [&](const GraphLayout::Result &result) {
+        const QRectF box = result.boundingBox;
+        if (box.width() <= 0 || box.height() <= 0)
+            return 1.0;
+        return qMin(1.0, qMin(viewport.width() / box.width(), viewport.height() / box.height()));
+    };
+    GraphLayout::Options options;
+    options.direction = GraphLayout::Direction::TopToBottom;
+    GraphLayout::Result topDown = GraphLayout::compute(nodes, edges, options);
+    if (legibility(topDown) >= 0.75)
+        return topDown;
+    options.direction = GraphLayout::Direction::LeftToRight;
+    GraphLayout::Result leftRight = GraphLayout::compute(nodes, edges, options);
+    return legibility(leftRight) > legibility(topDown) * 1.2 ? leftRight : topDown;
 }
 
 void WorkspaceExplorer::setLayoutRunning(bool running)

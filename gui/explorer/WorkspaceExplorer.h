@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImageNodeItem.h"
+#include "graph/GraphLayout.h"
 #include "workspace/Workspace.h"
 
 #include <QWidget>
@@ -43,6 +44,11 @@ public:
 
     // The graph's nodes for `workspace`: its images, then the external bases they rest on.
     static QList<ImageNodeItem::Spec> graphNodes(const Workspace &workspace);
+    // The layout of the graph for a viewport of that size: top to bottom unless left to right
+    // is clearly more legible when fitted. Runs on a worker thread.
+    static GraphLayout::Result layoutForViewport(const QList<GraphLayout::Node> &nodes,
+                                                 const QList<GraphLayout::Edge> &edges,
+                                                 const QSizeF &viewport);
 
 signals:
     void layoutRunningChanged(bool running);
