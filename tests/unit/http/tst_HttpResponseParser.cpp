@@ -321,7 +321,10 @@ void tst_HttpResponseParser::capturedResponses_data()
 {
     // Answers recorded from dockerd 20.10 and etcd 3.4 (tests/data/http/captured).
     QTest::addColumn<QString>("file");
-    const QDir dir(qEnvironmentVariable("WHALESTACK_TEST_DATA") + QStringLiteral("/http/captured"));
+    // ctest sets WHALESTACK_TEST_DATA; run by hand, the source tree is found next to the test.
+    const QString data = qEnvironmentVariable("WHALESTACK_TEST_DATA");
+    const QDir dir(data.isEmpty() ? QFINDTESTDATA("../../data/http/captured")
+                                  : data + QStringLiteral("/http/captured"));
     const QStringList files = dir.entryList({QStringLiteral("*.http")}, QDir::Files, QDir::Name);
     QVERIFY2(files.size() >= 10, qPrintable(dir.path()));
     for (const QString &file : files)
