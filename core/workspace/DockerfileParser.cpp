@@ -305,7 +305,7 @@ Dockerfile Parser::run(const QString &text)
     const QChar esc = m_result.escape;
     bool any = false;
     static const QRegularExpression heredoc(
-        QStringLiteral("<<(-?)[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?"));
+        QStringLiteral("(?<!<)<<(?!<)(-?)[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?"));
     while (i < lines.size()) {
         const int start = int(i) + 1;
         QString logical = lines.at(i++);

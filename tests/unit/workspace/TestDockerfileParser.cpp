@@ -85,6 +85,8 @@ void TestDockerfileParser::stages_data()
     QTest::newRow("continued FROM") << QByteArray("FROM \\\n  ubuntu:14.04\n") << Args{} << "ubuntu:14.04" << QStringList{"ubuntu:14.04"};
     QTest::newRow("heredoc") << QByteArray("FROM ubuntu\nRUN <<EOF\nFROM not-an-instruction\nEOF\n") << Args{} << "ubuntu"
                              << QStringList{"ubuntu"};
+    QTest::newRow("here-string is no heredoc") << QByteArray("FROM ubuntu\nRUN cat <<<EOF\nFROM debian\n") << Args{} << "debian"
+                                               << QStringList{"ubuntu", "debian"};
     QTest::newRow("bom and crlf") << QByteArray("\xEF\xBB\xBF" "FROM ubuntu\r\nRUN x\r\n") << Args{} << "ubuntu" << QStringList{"ubuntu"};
 }
 
