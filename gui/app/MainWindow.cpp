@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -75,12 +76,25 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     createActions();
     createStatusBar();
     connect(m_explorer, &WorkspaceExplorer::layoutRunningChanged, this, &MainWindow::updateBusy);
-    resize(1400, 900);
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+    // As large as a typical workstation window, never larger than the screen.
+    QSize size(1400, 900);
+    if (QScreen *current = screen())
+        size = size.boundedTo(current->availableGeometry().size());
+    resize(size);
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_sized)
+        return;
+    // A few rows of problems; the explorer keeps the height.
+    m_sized = true;
+    resizeDocks({m_problemsDock}, {fontMetrics().height() * 7}, Qt::Vertical);
+}
 
 void MainWindow::createActions()
 {

@@ -57,6 +57,9 @@ signals:
     // A workspace is shown; `root` is its folder.
     void workspaceLoaded(const QString &root);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createActions();
     void createStatusBar();
@@ -75,6 +78,7 @@ private:
     QString m_path;
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
+    bool m_sized = false;
     QString m_pendingSelection;
 
     WorkspaceExplorer *m_explorer = nullptr;

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -49,7 +50,8 @@ WorkspaceExplorer::WorkspaceExplorer(QWidget *parent)
                    tr("Keys"));
     m_tabs->addTab(m_units, AppIcons::icon(QStringLiteral("unit"), QStyle::SP_FileDialogListView),
                    tr("Units"));
-    m_tabs->setMinimumWidth(180);
+    // Wide enough for every tab's title: a scrolled tab bar hides the Units tab.
+    m_tabs->setMinimumWidth(m_tabs->tabBar()->sizeHint().width() + 4);
     m_graph->setMinimumWidth(200);
     m_details->setMinimumWidth(180);
 
@@ -59,7 +61,6 @@ WorkspaceExplorer::WorkspaceExplorer(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({320, 700, 360});
 
     m_imagesModel = CatalogueModels::images(m_workspace, this);
     m_keysModel = CatalogueModels::keys(m_workspace, this);
@@ -81,6 +82,18 @@ WorkspaceExplorer::WorkspaceExplorer(QWidget *parent)
 }
 
 WorkspaceExplorer::~WorkspaceExplorer() = default;
+
+void WorkspaceExplorer::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    // Split once the real width is known: the graph gets half, the lists and the details share
+    // the rest. Later the user's splitter positions stay as they are.
+    m_sized = true;
+    const int width = qMax(m_splitter->width(), 600);
+    m_splitter->setSizes({width * 24 / 100, width * 50 / 100, width * 26 / 100});
+}
 
 QList<ImageNodeItem::Spec> WorkspaceExplorer::graphNodes(const Workspace &workspace)
 {

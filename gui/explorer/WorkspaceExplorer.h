@@ -55,6 +55,9 @@ signals:
     void layoutFinished();
     void imageSelected(const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void startLayout();
     void setLayoutRunning(bool running);
@@ -70,6 +73,7 @@ private:
     quint64 m_generation = 0;
     bool m_layoutRunning = false;
     bool m_syncing = false;
+    bool m_sized = false;
     QString m_selected;
 
     QSplitter *m_splitter = nullptr;
