@@ -2,6 +2,7 @@
 // engine's facts, and failures name the endpoint.
 #include "DockerdFixture.h"
 #include "RegistryFixture.h"
+#include "TestCertificates.h"
 #include "docker/DockerClient.h"
 
 #include <QSignalSpy>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void socketMissing();
     void notDocker();
     void invalidHost();
+    void tcpWithTls();
 
 private:
     ws::test::DockerdFixture m_dockerd;
@@ -149,6 +151,38 @@ void tst_DockerClient::invalidHost()
     QVERIFY(waitJob(job));
     QVERIFY(job->hasError());
     QVERIFY2(job->errorString().contains(QLatin1String("DOCKER_HOST")), qPrintable(job->errorString()));
+}
+
+void tst_DockerClient::tcpWithTls()
+{
+    // DOCKER_HOST=tcp://…, DOCKER_TLS_VERIFY=1, DOCKER_CERT_PATH: the way docker-machine set it up.
+    ws::test::TestCertificates pki;
+    QVERIFY2(pki.generate(), qPrintable(pki.failureReason()));
+    ws::test::DockerdFixture tlsDockerd;
+    tlsDockerd.setTcpTls(pki.caFile(), pki.serverCertFile(), pki.serverKeyFile());
+    QVERIFY2(tlsDockerd.start(), qPrintable(tlsDockerd.failureReason()));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DOCKER_HOST"), tlsDockerd.tcpHostUrl());
+    env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1"));
+    env.insert(QStringLiteral("DOCKER_CERT_PATH"), pki.dir());
+    DockerClient client(DockerEndpoint::fromEnvironment(env));
+    QVERIFY(client.endpoint().endpoint.isTls());
+    DockerPingJob *ping = client.ping();
+    QVERIFY(waitJob(ping));
+    QVERIFY2(!ping->hasError(), qPrintable(ping->errorString()));
+    QCOMPARE(client.apiVersion(), QStringLiteral("1.41"));
+    DockerVersionJob *version = client.version();
+    QVERIFY(waitJob(version));
+    QVERIFY2(!version->hasError(), qPrintable(version->errorString()));
+    QCOMPARE(version->result().os, QStringLiteral("linux"));
+
+    // Plain HTTP to the TLS port: the engine answers 400, which names the endpoint.
+    DockerClient plain(endpointFor(tlsDockerd.tcpHostUrl()));
+    DockerVersionJob *refused = plain.version();
+    QVERIFY(waitJob(refused));
+    QVERIFY(refused->hasError());
+    QVERIFY2(refused->errorString().contains(tlsDockerd.tcpHostUrl().mid(6)), qPrintable(refused->errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_DockerClient)

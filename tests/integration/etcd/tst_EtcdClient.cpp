@@ -1,10 +1,10 @@
 // EtcdClient against real etcd members: health and version, failover from a dead endpoint to a
-// live one, an unhealthy member (no quorum: 503), and TLS with client certificates made by
-// openssl here.
+// live one, an unhealthy member (an alarm: 503), and TLS with client certificates made by
+// openssl (TestCertificates).
 #include "EtcdFixture.h"
+#include "TestCertificates.h"
 #include "etcd/EtcdClient.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,19 +21,6 @@ bool waitJob(ApiJob *job)
         return true;
     QSignalSpy spy(job, &ApiJob::finished);
     return spy.wait(30'000) || job->isFinished();
-}
-
-// Runs openssl; returns its output on failure for the test message, empty on success.
-QString openssl(const QStringList &args, const QString &dir)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return QStringLiteral("openssl %1 failed: %2 %3")
-            .arg(args.join(QLatin1Char(' ')), p.errorString(), QString::fromLocal8Bit(p.readAll()));
-    return {};
 }
 
 } // namespace
@@ -146,41 +133,18 @@ void tst_EtcdClient::unhealthyMember()
 
 void tst_EtcdClient::tls()
 {
-    QTemporaryDir dir;
-    const QString d = dir.path();
-    // A CA, a server certificate for 127.0.0.1, a client certificate; all RSA.
-    QString error = openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-                             "/CN=whalestack test CA", "-keyout", "ca-key.pem", "-out", "ca.pem"},
-                            d);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    for (const QString &name : {QStringLiteral("server"), QStringLiteral("client")}) {
-        error = openssl({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + name, "-keyout",
-                         name + "-key.pem", "-out", name + ".csr"},
-                        d);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QFile ext(dir.filePath(name + QStringLiteral(".ext")));
-        QVERIFY(ext.open(QIODevice::WriteOnly));
-        ext.write(name == QLatin1String("server")
-                      ? "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n"
-                      : "extendedKeyUsage=clientAuth\n");
-        ext.close();
-        error = openssl({"x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey", "ca-key.pem",
-                         "-CAcreateserial", "-days", "2", "-extfile", name + ".ext", "-out", name + ".pem"},
-                        d);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
-
+    ws::test::TestCertificates pki;
+    QVERIFY2(pki.generate(), qPrintable(pki.failureReason()));
     EtcdFixture secure;
-    secure.setTls({dir.filePath("ca.pem"), dir.filePath("server.pem"), dir.filePath("server-key.pem"),
-                   dir.filePath("client.pem"), dir.filePath("client-key.pem")});
+    secure.setTls({pki.caFile(), pki.serverCertFile(), pki.serverKeyFile(), pki.clientCertFile(), pki.clientKeyFile()});
     QVERIFY2(secure.start(), qPrintable(secure.failureReason()));
     QCOMPARE(secure.clientUrl().scheme(), QStringLiteral("https"));
 
     QProcessEnvironment env;
     env.insert(QStringLiteral("ETCDCTL_ENDPOINTS"), secure.clientUrl().toString());
-    env.insert(QStringLiteral("ETCDCTL_CACERT"), dir.filePath("ca.pem"));
-    env.insert(QStringLiteral("ETCDCTL_CERT"), dir.filePath("client.pem"));
-    env.insert(QStringLiteral("ETCDCTL_KEY"), dir.filePath("client-key.pem"));
+    env.insert(QStringLiteral("ETCDCTL_CACERT"), pki.caFile());
+    env.insert(QStringLiteral("ETCDCTL_CERT"), pki.clientCertFile());
+    env.insert(QStringLiteral("ETCDCTL_KEY"), pki.clientKeyFile());
     EtcdClient client(EtcdEndpoints::fromEnvironment(env));
     EtcdHealthJob *job = client.health();
     QVERIFY(waitJob(job));
@@ -188,26 +152,27 @@ void tst_EtcdClient::tls()
     QVERIFY(job->result().healthy);
 
     // Without the CA the server's certificate is not trusted.
-    EtcdClient untrusting(EtcdEndpoints::fromList(secure.clientUrl().toString(), QString(),
-                                                  dir.filePath("client.pem"), dir.filePath("client-key.pem")));
+    EtcdClient untrusting(EtcdEndpoints::fromList(secure.clientUrl().toString(), QString(), pki.clientCertFile(),
+                                                  pki.clientKeyFile()));
     EtcdHealthJob *untrusted = untrusting.health();
     QVERIFY(waitJob(untrusted));
     QCOMPARE(untrusted->error(), HttpReply::Error::Tls);
     QVERIFY2(untrusted->errorString().contains(QLatin1String("TLS")), qPrintable(untrusted->errorString()));
 
     // Without a client certificate the server refuses the handshake.
-    EtcdClient anonymous(EtcdEndpoints::fromList(secure.clientUrl().toString(), dir.filePath("ca.pem")));
+    EtcdClient anonymous(EtcdEndpoints::fromList(secure.clientUrl().toString(), pki.caFile()));
     EtcdHealthJob *refused = anonymous.health();
     QVERIFY(waitJob(refused));
     QVERIFY(refused->hasError());
 
     // A key file that is not there is named in the message.
-    EtcdClient broken(EtcdEndpoints::fromList(secure.clientUrl().toString(), dir.filePath("ca.pem"),
-                                              dir.filePath("client.pem"), dir.filePath("missing-key.pem")));
+    const QString missingKey = pki.dir() + QStringLiteral("/missing-key.pem");
+    EtcdClient broken(EtcdEndpoints::fromList(secure.clientUrl().toString(), pki.caFile(), pki.clientCertFile(),
+                                              missingKey));
     EtcdHealthJob *noKey = broken.health();
     QVERIFY(waitJob(noKey));
     QCOMPARE(noKey->error(), HttpReply::Error::Tls);
-    QVERIFY2(noKey->errorString().contains(QLatin1String("missing-key.pem")), qPrintable(noKey->errorString()));
+    QVERIFY2(noKey->errorString().contains(missingKey), qPrintable(noKey->errorString()));
 }
 
 void tst_EtcdClient::noEndpoints()
