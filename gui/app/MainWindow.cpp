@@ -15,6 +15,7 @@
 #define WS_HAVE_BUNDLED_WORKSPACES 1
 #endif
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -158,6 +159,31 @@ void MainWindow::createActions()
     toolBar->addAction(zoomIn);
     toolBar->addAction(zoomOut);
     toolBar->addAction(fit);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString current = m_settings ? m_settings->language() : QString();
+    auto addLanguage = [&](const QString &code, const QString &title) {
+        QAction *action = language->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code]() {
+            if (!m_settings || !m_settings->setLanguage(code))
+                return;
+            m_settings->sync();
+            // Every widget's text is set once, through tr(); a restart applies the new language.
+            statusBar()->showMessage(tr("The language changes when Whalestack starts again."), 8000);
+        });
+    };
+    addLanguage(QString(), tr("System Default"));
+    // Names of languages in themselves, as language pickers show them.
+    addLanguage(QStringLiteral("en"), QStringLiteral("English"));
+    addLanguage(QStringLiteral("ru"), QStringLiteral("Русский"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Whalestack"), this, &MainWindow::showAbout);

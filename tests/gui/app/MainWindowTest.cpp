@@ -62,6 +62,7 @@ private slots:
     void startupPrefersTheArgumentThenTheLastWorkspace();
     void statusBarShowsServiceEndpoints();
     void viewMenuZoomsTheGraph();
+    void languageMenuStoresTheSetting();
 };
 
 void MainWindowTest::initTestCase()
@@ -268,6 +269,25 @@ void MainWindowTest::viewMenuZoomsTheGraph()
     QCOMPARE(graph->transform(), fitted);
     window.findChild<QAction *>(QStringLiteral("zoomOutAction"))->trigger();
     QVERIFY(graph->zoom() < fitted.m11());
+}
+
+void MainWindowTest::languageMenuStoresTheSetting()
+{
+    auto settings = freshSettings();
+    MainWindow window(settings.get());
+    auto *russian = window.findChild<QAction *>(QStringLiteral("language_ru"));
+    auto *system = window.findChild<QAction *>(QStringLiteral("language_system"));
+    QVERIFY(russian && system);
+    QVERIFY(system->isChecked()); // a fresh settings file follows the system locale
+    russian->trigger();
+    QVERIFY(russian->isChecked());
+    QVERIFY(!system->isChecked());
+    QCOMPARE(settings->language(), QStringLiteral("ru"));
+    // The choice is written to the file, for the next start.
+    ws::AppSettings reread(settings->filePath());
+    QCOMPARE(reread.language(), QStringLiteral("ru"));
+    system->trigger();
+    QCOMPARE(settings->language(), QString());
 }
 
 QTEST_MAIN(MainWindowTest)
