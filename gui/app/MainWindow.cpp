@@ -94,7 +94,7 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     // A few rows of problems; the explorer keeps the height.
     m_sized = true;
-    resizeDocks({m_problemsDock}, {fontMetrics().height() * 7}, Qt::Vertical);
+    resizeDocks({m_problemsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

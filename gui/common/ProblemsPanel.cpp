@@ -30,6 +30,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // One line a problem, so a short dock still shows several.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ProblemsModel::SeverityColumn,
                                                      QHeaderView::ResizeToContents);

@@ -52,7 +52,7 @@ QString pairs(const QList<QPair<QString, QString>> &values)
 {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     for (const auto &[name, value] : values)
-        html += QStringLiteral("<tr><td style='padding-right:8px'>%1</td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td style='padding-right:8px; white-space:nowrap'>%1</td><td>%2</td></tr>")
                     .arg(code(name), code(value));
     return html + QStringLiteral("</table>");
 }
@@ -209,7 +209,7 @@ QString DetailsHtml::unit(const Workspace &workspace, const UnitFile &unit)
         for (const UnitOption &option : unit.options) {
             if (option.section != section)
                 continue;
-            html += QStringLiteral("<tr><td style='padding-right:8px'>%1</td><td>%2</td></tr>")
+            html += QStringLiteral("<tr><td style='padding-right:8px; white-space:nowrap'>%1</td><td>%2</td></tr>")
                         .arg(code(option.name), code(option.value));
         }
         html += QStringLiteral("</table>");
