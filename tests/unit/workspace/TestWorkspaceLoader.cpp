@@ -94,6 +94,8 @@ private slots:
     void loadAsyncMatchesLoad();
     void topologicalOrderLeavesCyclesOut();
     void bundledWorkspacePath();
+    void bundledWorkspacesLoadCleanly_data();
+    void bundledWorkspacesLoadCleanly();
 };
 
 void TestWorkspaceLoader::originalLayout()
@@ -521,6 +523,38 @@ void TestWorkspaceLoader::bundledWorkspacePath()
     const QString source = qEnvironmentVariable("WHALESTACK_SOURCE_DIR") + QLatin1String("/resources/workspaces/demo");
     if (QFileInfo(source).isDir())
         QCOMPARE(ws::BundledWorkspaces::path("demo"), QDir::cleanPath(source));
+}
+
+void TestWorkspaceLoader::bundledWorkspacesLoadCleanly_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("minimumImages");
+    QTest::addColumn<QStringList>("externalBases");
+    QTest::newRow("demo") << "demo" << 7 << QStringList{};
+    QTest::newRow("openstack-kilo") << "openstack-kilo" << 31 << QStringList{"haproxy:1.5", "ubuntu:14.04"};
+}
+
+void TestWorkspaceLoader::bundledWorkspacesLoadCleanly()
+{
+    QFETCH(QString, name);
+    QFETCH(int, minimumImages);
+    QFETCH(QStringList, externalBases);
+    const QString root = ws::BundledWorkspaces::path(name);
+    QVERIFY2(!root.isEmpty(), qPrintable("resources/workspaces/" + name + " is missing"));
+    const Workspace w = WorkspaceLoader::load(root);
+    QVERIFY2(w.problems.isEmpty(), qPrintable(messages(w.problems)));
+    QVERIFY(w.images.size() >= minimumImages);
+    QCOMPARE(w.externalBases(), externalBases);
+    // Every buildable image has a parent inside the workspace, except the roots: FROM scratch
+    // (demo) or an external base (kilo). Nothing is left out of the build order by a cycle.
+    for (const ImageDefinition &image : w.images) {
+        if (!image.buildable() || image.parentKind != ImageDefinition::ParentKind::Workspace)
+            continue;
+        QVERIFY2(w.image(image.parent), qPrintable(image.name));
+    }
+    QCOMPARE(w.topologicalOrder().size(), w.images.size());
+    QVERIFY(!w.keyCatalogue.isEmpty());
+    QVERIFY(!w.units.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceLoader)
