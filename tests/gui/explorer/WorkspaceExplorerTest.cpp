@@ -6,6 +6,7 @@
 #include "explorer/ImageGraphView.h"
 #include "explorer/ImageNameParts.h"
 #include "explorer/WorkspaceExplorer.h"
+#include "workspace/BundledWorkspaces.h"
 #include "workspace/WorkspaceLoader.h"
 
 #include <QLineEdit>
@@ -73,6 +74,7 @@ private slots:
     void aNewerWorkspaceWinsOverAStaleLayout();
     void cycleDoesNotCrash();
     void loadsTheTestWorkspaceFromDisk();
+    void showsTheBundledDemo();
 };
 
 void WorkspaceExplorerTest::imageNameParts_data()
@@ -446,6 +448,36 @@ void WorkspaceExplorerTest::loadsTheTestWorkspaceFromDisk()
     QVERIFY(details.contains(QLatin1String("/services/web/config/port")));
     QVERIFY(details.contains(QLatin1String("/services/db/hosts/*")));
     QCOMPARE(explorer->unitsList()->sourceModel()->rowCount(), 1);
+}
+
+void WorkspaceExplorerTest::showsTheBundledDemo()
+{
+    const QString root = ws::BundledWorkspaces::path(QStringLiteral("demo"));
+    QVERIFY2(!root.isEmpty(), "the bundled demo workspace is not found");
+    const ws::Workspace workspace = ws::WorkspaceLoader::load(root);
+    QVERIFY(workspace.images.size() >= 7);
+    auto explorer = shown(workspace);
+    QVERIFY(explorer);
+    auto *graph = explorer->graphView();
+    QCOMPARE(graph->nodes().size(), workspace.images.size() + workspace.externalBases().size());
+    int parents = 0;
+    for (const auto &image : workspace.images) {
+        QVERIFY2(graph->node(image.name), qPrintable(image.name));
+        parents += image.parent.isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(graph->edgeCount(), parents);
+    QCOMPARE(countRows(explorer->keysList()->sourceModel()), int(workspace.keyCatalogue.size()));
+    QCOMPARE(explorer->unitsList()->sourceModel()->rowCount(), int(workspace.units.size()));
+
+    // Every image, selected, names its keys in the details.
+    for (const auto &image : workspace.images) {
+        explorer->selectImage(image.name);
+        QVERIFY(graph->node(image.name)->isSelected());
+        const QString details = explorer->detailsBrowser()->toPlainText();
+        QVERIFY2(details.contains(image.name), qPrintable(image.name));
+        for (const QString &key : image.keys())
+            QVERIFY2(details.contains(key), qPrintable(image.name + QLatin1Char(' ') + key));
+    }
 }
 
 QTEST_MAIN(WorkspaceExplorerTest)
