@@ -89,6 +89,9 @@ void ImageGraphView::showGraph(const QList<ImageNodeItem::Spec> &specs,
         if (!children.contains(it.key()))
             m_roots = m_roots.united(it.value()->sceneBoundingRect());
     }
+    for (const QString &id : std::as_const(m_highlightedIds))
+        if (ImageNodeItem *item = m_nodes.value(id))
+            item->setHighlighted(true);
     const double margin = 24;
     m_scene->setSceneRect(layout.boundingBox.adjusted(-margin, -margin, margin, margin));
 
@@ -153,6 +156,23 @@ void ImageGraphView::selectNode(const QString &id)
     if (item)
         ensureVisible(item, 40, 40);
     onSceneSelectionChanged();
+}
+
+void ImageGraphView::setHighlighted(const QStringList &ids)
+{
+    m_highlightedIds = ids;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setHighlighted(ids.contains(it.key()));
+}
+
+QStringList ImageGraphView::highlighted() const
+{
+    QStringList ids;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        if (it.value()->isHighlighted())
+            ids.append(it.key());
+    ids.sort();
+    return ids;
 }
 
 double ImageGraphView::zoom() const

@@ -33,6 +33,10 @@ public:
     QString selectedNode() const;
     void selectNode(const QString &id); // an empty or unknown id clears the selection
 
+    // Marks these nodes (and unmarks the rest); an empty list clears the marks.
+    void setHighlighted(const QStringList &ids);
+    QStringList highlighted() const;
+
     double zoom() const; // current scale factor, 1 = one point a pixel
 
 public slots:
@@ -57,6 +61,7 @@ private:
     QHash<QString, ImageNodeItem *> m_nodes;
     int m_edges = 0;
     QRectF m_roots; // where the nodes without a parent are
+    QStringList m_highlightedIds;
     QString m_selected;
 };
 

@@ -35,6 +35,14 @@ ImageNodeItem::ImageNodeItem(const Spec &spec, const QSizeF &size, QGraphicsItem
     setZValue(1); // above the edges
 }
 
+void ImageNodeItem::setHighlighted(bool highlighted)
+{
+    if (m_highlighted == highlighted)
+        return;
+    m_highlighted = highlighted;
+    update();
+}
+
 QSizeF ImageNodeItem::preferredSize(const Spec &spec, const QFont &font)
 {
     const QFontMetricsF title(titleFont(font));
@@ -66,18 +74,18 @@ void ImageNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool hovered = option->state & QStyle::State_MouseOver;
 
     QColor fill = m_spec.external ? palette.color(QPalette::Window) : palette.color(QPalette::Base);
-    if (selected) {
+    if (selected || m_highlighted) {
         // A tint of the highlight keeps the text colour readable in both themes.
         QColor highlight = palette.color(QPalette::Highlight);
-        highlight.setAlphaF(0.25);
+        highlight.setAlphaF(selected ? 0.25 : 0.12);
         painter->setBrush(fill);
         painter->setPen(Qt::NoPen);
         painter->drawRoundedRect(m_rect, radius, radius);
         fill = highlight;
     }
-    QPen pen(selected ? palette.color(QPalette::Highlight)
-                      : palette.color(hovered ? QPalette::Highlight : QPalette::Mid),
-             selected ? 2.5 : 1.2);
+    QPen pen(selected || m_highlighted || hovered ? palette.color(QPalette::Highlight)
+                                                  : palette.color(QPalette::Mid),
+             selected ? 2.5 : (m_highlighted ? 1.8 : 1.2));
     if (m_spec.external)
         pen.setStyle(Qt::DashLine);
     else if (!m_spec.buildable)

@@ -28,6 +28,9 @@ public:
     const Spec &spec() const { return m_spec; }
     QString id() const { return m_spec.id; }
     bool isExternal() const { return m_spec.external; }
+    // Marked as related to the selection elsewhere (e.g. it reads the selected key).
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
 
     // The size a node needs to show `spec` in `font`.
     static QSizeF preferredSize(const Spec &spec, const QFont &font);
@@ -41,6 +44,7 @@ public:
 private:
     Spec m_spec;
     QRectF m_rect;
+    bool m_highlighted = false;
 };
 
 } // namespace ws

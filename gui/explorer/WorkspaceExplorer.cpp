@@ -154,6 +154,7 @@ void WorkspaceExplorer::setWorkspace(const Workspace &workspace)
     delete oldUnits;
 
     m_details->setHtml(DetailsHtml::workspaceSummary(m_workspace));
+    m_graph->setHighlighted({});
     m_specs = graphNodes(m_workspace);
     startLayout();
     if (!previous.isEmpty() && m_workspace.image(previous))
@@ -242,6 +243,7 @@ void WorkspaceExplorer::selectImage(const QString &name)
     if (name == m_selected)
         return;
     m_selected = name;
+    m_graph->setHighlighted({});
     {
         const QScopedValueRollback<bool> syncing(m_syncing, true);
         m_graph->selectNode(name);
@@ -275,6 +277,8 @@ void WorkspaceExplorer::onKeysListSelection(const QModelIndex &index)
     for (const KeyUse &use : std::as_const(m_workspace.keyCatalogue)) {
         if (use.key == key) {
             m_details->setHtml(DetailsHtml::key(m_workspace, use));
+            // The graph shows who reads the key.
+            m_graph->setHighlighted(use.images);
             return;
         }
     }

@@ -296,7 +296,9 @@ void WorkspaceExplorerTest::filterBoxFilters()
 void WorkspaceExplorerTest::keySelectionShowsWhoReadsIt()
 {
     WorkspaceExplorer explorer;
+    QSignalSpy laidOut(&explorer, &WorkspaceExplorer::layoutFinished);
     explorer.setWorkspace(TestWorkspaces::demo());
+    QVERIFY(laidOut.wait(10000));
     auto *keys = explorer.keysList();
     QCOMPARE(keys->sourceModel()->rowCount(), 2);
     const QModelIndex pattern = findRow(keys->sourceModel(), QStringLiteral("/services/db/hosts/*"));
@@ -308,6 +310,13 @@ void WorkspaceExplorerTest::keySelectionShowsWhoReadsIt()
     QVERIFY(details.contains(QLatin1String(TestWorkspaces::api)));
     QVERIFY(details.contains(QLatin1String(TestWorkspaces::web)));
     QVERIFY(details.contains(QLatin1String("apps/web/root/etc/confd/templates/web.conf.tmpl")));
+    // The graph marks the images that read it, and only those.
+    QCOMPARE(explorer.graphView()->highlighted(),
+             (QStringList{TestWorkspaces::api, TestWorkspaces::web}));
+    QVERIFY(!explorer.graphView()->node(TestWorkspaces::base)->isHighlighted());
+    // Selecting an image clears the marks.
+    explorer.selectImage(TestWorkspaces::base);
+    QVERIFY(explorer.graphView()->highlighted().isEmpty());
 }
 
 void WorkspaceExplorerTest::unitSelectionShowsSectionsAndOptions()
