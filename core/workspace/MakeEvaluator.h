@@ -20,6 +20,8 @@ namespace ws {
 // export/override prefixes, $(VAR) ${VAR} $V $$ and substitution references, ifdef/ifndef/
 // ifeq/ifneq/else/endif (nested), # comments and backslash continuations, and the one shell call
 // the original makes: $(shell git rev-parse --short HEAD). Rules and recipes are skipped.
+// Unlike make, the process environment is not imported (a CI_SERVER set in the user's shell would
+// change every tag): what a file sees comes from files and define() only.
 class MakeEvaluator
 {
     Q_DECLARE_TR_FUNCTIONS(MakeEvaluator)

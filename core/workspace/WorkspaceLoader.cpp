@@ -63,6 +63,7 @@ private:
     QList<Folder> m_folders;
     QStringList m_unitFiles;
     QSet<QString> m_visited; // canonical folders, so a symlink loop is walked once
+    QString m_canonicalRoot;
     QSet<QString> m_usedOverrides; // manifest images: keys that named an image
     std::optional<MakeEvaluator::GitAnswer> m_git;
 };
@@ -108,6 +109,12 @@ void Loader::walk(const QString &dir, int depth)
                 continue;
             if (QFileInfo::exists(entry.filePath() + QLatin1String("/CMakeCache.txt")))
                 continue;
+            // A link to a folder outside the workspace (to / or $HOME) would walk the disk.
+            if (entry.isSymLink()) {
+                const QString target = entry.canonicalFilePath();
+                if (target != m_canonicalRoot && !target.startsWith(m_canonicalRoot + QLatin1Char('/')))
+                    continue;
+            }
             subfolders << entry.filePath();
         } else if (name == QLatin1String("vars.mk")) {
             folder.hasVars = true;
@@ -451,6 +458,7 @@ Workspace Loader::run()
                                          : tr("This folder does not exist."));
         return m_ws;
     }
+    m_canonicalRoot = rootInfo.canonicalFilePath();
     readManifest();
     if (!m_ws.manifest.name.isEmpty())
         m_ws.name = m_ws.manifest.name;

@@ -447,6 +447,9 @@ void TestWorkspaceLoader::symlinkLoopIsWalkedOnce()
     QVERIFY(QFile::link(dir.path(), dir.filePath("a/loop")));
     QVERIFY(QFile::link(dir.filePath("a/loop"), dir.filePath("a/loop2")));
     QVERIFY(QFile::link(dir.filePath("nothere"), dir.filePath("dangling.service")));
+    QTemporaryDir outside;
+    QVERIFY(writeFiles(outside.path(), {"x/vars.mk", "COMPONENT=outside\n", "x/Dockerfile", "FROM scratch\n"}));
+    QVERIFY(QFile::link(outside.path(), dir.filePath("elsewhere")));
     const Workspace w = WorkspaceLoader::load(dir.path());
     QCOMPARE(names(w), QStringList{"a:1"});
     // The dangling unit-file link is reported, not a crash.
