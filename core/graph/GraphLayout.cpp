@@ -89,7 +89,7 @@ const GraphLayout::PlacedNode *GraphLayout::Result::node(const QString &id) cons
 
 GraphLayout::Result GraphLayout::compute(const QList<Node> &nodes, const QList<Edge> &edges)
 {
-    return compute(nodes, edges, Options{});
+    return compute(nodes, edges, Options {});
 }
 
 GraphLayout::Result GraphLayout::compute(const QList<Node> &nodes, const QList<Edge> &edges,
@@ -126,8 +126,7 @@ GraphLayout::Result GraphLayout::compute(const QList<Node> &nodes, const QList<E
     std::unique_ptr<Agraph_t, GraphCloser> graph(
         agopen(const_cast<char *>("whalestack"), Agdirected, nullptr));
 
-    setAttribute(graph.get(), "rankdir",
-                 options.direction == Direction::LeftToRight ? "LR" : "TB");
+    setAttribute(graph.get(), "rankdir", options.direction == Direction::LeftToRight ? "LR" : "TB");
     setAttribute(graph.get(), "nodesep", inches(options.nodeSeparation));
     setAttribute(graph.get(), "ranksep", inches(options.rankSeparation));
     setAttribute(graph.get(), "splines", "spline");
@@ -169,11 +168,11 @@ GraphLayout::Result GraphLayout::compute(const QList<Node> &nodes, const QList<E
     collectedErrors = nullptr;
 
     if (status != 0) {
-        result.problems.append(makeProblem(
-            where, 0, 0,
-            GraphLayoutText::tr("Graphviz could not lay out the graph: %1")
-                .arg(errors.trimmed().isEmpty() ? GraphLayoutText::tr("no reason given")
-                                                : errors.trimmed())));
+        result.problems.append(
+            makeProblem(where, 0, 0,
+                        GraphLayoutText::tr("Graphviz could not lay out the graph: %1")
+                            .arg(errors.trimmed().isEmpty() ? GraphLayoutText::tr("no reason given")
+                                                            : errors.trimmed())));
         // Close without gvFreeLayout: there is no layout to free.
         agclose(graph.release());
         return result;
@@ -182,7 +181,9 @@ GraphLayout::Result GraphLayout::compute(const QList<Node> &nodes, const QList<E
     // Graphviz's y axis points up; flip it against the bounding box so the scene's points down.
     const boxf bb = GD_bb(graph.get());
     const double top = bb.UR.y;
-    auto toScene = [top](pointf p) { return QPointF(p.x, top - p.y); };
+    auto toScene = [top](pointf p) {
+        return QPointF(p.x, top - p.y);
+    };
     result.boundingBox = QRectF(QPointF(bb.LL.x, 0), QPointF(bb.UR.x, top - bb.LL.y));
 
     for (int i : kept) {

@@ -21,15 +21,15 @@ public:
 
     struct Node
     {
-        QString id;    // unique; edges refer to it
+        QString id; // unique; edges refer to it
         QString label; // carried through to the result; Graphviz never measures it
-        QSizeF size;   // in points
+        QSizeF size; // in points
     };
 
     struct Edge
     {
         QString from; // node id of the tail (the parent)
-        QString to;   // node id of the head (the child)
+        QString to; // node id of the head (the child)
     };
 
     struct Options
@@ -46,7 +46,10 @@ public:
         QPointF centre;
         QSizeF size;
 
-        QRectF rect() const { return {centre - QPointF(size.width() / 2, size.height() / 2), size}; }
+        QRectF rect() const
+        {
+            return {centre - QPointF(size.width() / 2, size.height() / 2), size};
+        }
     };
 
     struct PlacedEdge
@@ -65,9 +68,9 @@ public:
         QList<PlacedNode> nodes; // in input order
         QList<PlacedEdge> edges; // in input order, unknown or duplicate endpoints left out
         QRectF boundingBox;
-        Problems problems;       // input the layout had to ignore, or a Graphviz failure
+        Problems problems; // input the layout had to ignore, or a Graphviz failure
 
-        bool ok() const;         // no Error problem
+        bool ok() const; // no Error problem
         const PlacedNode *node(const QString &id) const;
     };
 

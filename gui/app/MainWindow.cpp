@@ -35,8 +35,7 @@
 namespace ws {
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
-    : QMainWindow(parent)
-    , m_settings(settings)
+    : QMainWindow(parent), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(AppIcons::applicationIcon());
@@ -64,8 +63,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_problemsDock = new QDockWidget(this);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
-    m_problemsDock->setFeatures(QDockWidget::DockWidgetMovable
-                                | QDockWidget::DockWidgetFloatable
+    m_problemsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                                 | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     connect(m_problems, &ProblemsPanel::countChanged, this, &MainWindow::updateProblemsTitle);
@@ -100,8 +98,9 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(AppIcons::icon(QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon),
-                                    tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    QAction *open
+        = file->addAction(AppIcons::icon(QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon),
+                          tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     open->setObjectName(QStringLiteral("openWorkspaceAction"));
     open->setShortcut(QKeySequence::Open);
 
@@ -112,16 +111,16 @@ void MainWindow::createActions()
 
     QMenu *bundled = file->addMenu(tr("Open &Bundled"));
     bundled->setObjectName(QStringLiteral("bundledMenu"));
-    QAction *demo = bundled->addAction(tr("&Demo"), this,
-                                       [this]() { openBundled(QStringLiteral("demo")); });
+    QAction *demo
+        = bundled->addAction(tr("&Demo"), this, [this]() { openBundled(QStringLiteral("demo")); });
     demo->setObjectName(QStringLiteral("openDemoAction"));
-    QAction *kilo = bundled->addAction(tr("OpenStack &kilo"), this, [this]() {
-        openBundled(QStringLiteral("openstack-kilo"));
-    });
+    QAction *kilo = bundled->addAction(tr("OpenStack &kilo"), this,
+                                       [this]() { openBundled(QStringLiteral("openstack-kilo")); });
     kilo->setObjectName(QStringLiteral("openKiloAction"));
 
-    m_reloadAction = file->addAction(AppIcons::icon(QStringLiteral("refresh"), QStyle::SP_BrowserReload),
-                                     tr("Re&load"), this, &MainWindow::reload);
+    m_reloadAction
+        = file->addAction(AppIcons::icon(QStringLiteral("refresh"), QStyle::SP_BrowserReload),
+                          tr("Re&load"), this, &MainWindow::reload);
     m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
     m_reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_reloadAction->setEnabled(false);
@@ -136,12 +135,14 @@ void MainWindow::createActions()
                                       tr("Zoom &In"), graph, &ImageGraphView::zoomIn);
     zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(AppIcons::icon(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown),
-                                       tr("Zoom &Out"), graph, &ImageGraphView::zoomOut);
+    QAction *zoomOut
+        = view->addAction(AppIcons::icon(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown),
+                          tr("Zoom &Out"), graph, &ImageGraphView::zoomOut);
     zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(AppIcons::icon(QStringLiteral("zoom-fit"), QStyle::SP_TitleBarMaxButton),
-                                   tr("&Fit"), graph, &ImageGraphView::fitAll);
+    QAction *fit
+        = view->addAction(AppIcons::icon(QStringLiteral("zoom-fit"), QStyle::SP_TitleBarMaxButton),
+                          tr("&Fit"), graph, &ImageGraphView::fitAll);
     fit->setObjectName(QStringLiteral("fitAction"));
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
@@ -170,14 +171,16 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setChecked(code == current);
         action->setData(code);
-        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setObjectName(QStringLiteral("language_")
+                              + (code.isEmpty() ? QStringLiteral("system") : code));
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code]() {
             if (!m_settings || !m_settings->setLanguage(code))
                 return;
             m_settings->sync();
             // Every widget's text is set once, through tr(); a restart applies the new language.
-            statusBar()->showMessage(tr("The language changes when Whalestack starts again."), 8000);
+            statusBar()->showMessage(tr("The language changes when Whalestack starts again."),
+                                     8000);
         });
     };
     addLanguage(QString(), tr("System Default"));
@@ -240,7 +243,8 @@ void MainWindow::openWorkspace(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        showBanner(tr("Cannot open %1: there is no such folder.").arg(QDir::toNativeSeparators(path)));
+        showBanner(
+            tr("Cannot open %1: there is no such folder.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (!info.isDir()) {
@@ -392,9 +396,10 @@ void MainWindow::updateTitle()
     if (m_path.isEmpty())
         setWindowTitle(tr("Whalestack"));
     else
-        setWindowTitle(tr("%1 — Whalestack").arg(m_explorer->workspace().name.isEmpty()
-                                                     ? QFileInfo(m_path).fileName()
-                                                     : m_explorer->workspace().name));
+        setWindowTitle(tr("%1 — Whalestack")
+                           .arg(m_explorer->workspace().name.isEmpty()
+                                    ? QFileInfo(m_path).fileName()
+                                    : m_explorer->workspace().name));
 }
 
 void MainWindow::showAbout()

@@ -12,10 +12,7 @@ using State = StatusIndicator::State;
 
 ServiceStatusProbe::ServiceStatusProbe(StatusIndicator *docker, StatusIndicator *etcd,
                                        QObject *parent)
-    : QObject(parent)
-    , m_dockerIndicator(docker)
-    , m_etcdIndicator(etcd)
-    , m_timer(new QTimer(this))
+    : QObject(parent), m_dockerIndicator(docker), m_etcdIndicator(etcd), m_timer(new QTimer(this))
 {
     const DockerEndpoint dockerEndpoint = DockerEndpoint::fromEnvironment();
     m_dockerEndpoint = dockerEndpoint.isValid()
@@ -27,9 +24,8 @@ ServiceStatusProbe::ServiceStatusProbe(StatusIndicator *docker, StatusIndicator 
         m_dockerError = dockerEndpoint.error;
 
     const EtcdEndpoints etcdEndpoints = EtcdEndpoints::fromEnvironment();
-    m_etcdEndpoint = etcdEndpoints.isValid()
-        ? etcdEndpoints.toDisplayString()
-        : qEnvironmentVariable("ETCDCTL_ENDPOINTS");
+    m_etcdEndpoint = etcdEndpoints.isValid() ? etcdEndpoints.toDisplayString()
+                                             : qEnvironmentVariable("ETCDCTL_ENDPOINTS");
     if (etcdEndpoints.isValid()) {
         m_etcd = new EtcdClient(etcdEndpoints, this);
         connect(m_etcd, &EtcdClient::currentEndpointChanged, this,
@@ -88,8 +84,7 @@ void ServiceStatusProbe::probeDocker()
             version->deleteLater();
             m_dockerBusy = false;
             if (version->hasError()) {
-                m_dockerIndicator->setStatus(State::Down, m_dockerEndpoint,
-                                             version->errorString());
+                m_dockerIndicator->setStatus(State::Down, m_dockerEndpoint, version->errorString());
             } else {
                 const DockerVersion &v = version->result();
                 m_dockerIndicator->setStatus(
@@ -139,10 +134,10 @@ void ServiceStatusProbe::probeEtcd()
             if (version->hasError())
                 m_etcdIndicator->setStatus(State::Down, m_etcdEndpoint, version->errorString());
             else
-                m_etcdIndicator->setStatus(State::Up, m_etcdEndpoint,
-                                           tr("etcd %1, cluster version %2")
-                                               .arg(version->result().server,
-                                                    version->result().cluster));
+                m_etcdIndicator->setStatus(
+                    State::Up, m_etcdEndpoint,
+                    tr("etcd %1, cluster version %2")
+                        .arg(version->result().server, version->result().cluster));
             emit etcdProbed();
         });
     });

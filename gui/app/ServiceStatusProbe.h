@@ -35,7 +35,7 @@ private:
     StatusIndicator *m_dockerIndicator = nullptr;
     StatusIndicator *m_etcdIndicator = nullptr;
     DockerClient *m_docker = nullptr; // null when DOCKER_HOST cannot be used
-    EtcdClient *m_etcd = nullptr;     // null when no ETCDCTL_ENDPOINTS entry can be used
+    EtcdClient *m_etcd = nullptr; // null when no ETCDCTL_ENDPOINTS entry can be used
     QString m_dockerEndpoint;
     QString m_dockerError;
     QString m_etcdEndpoint;

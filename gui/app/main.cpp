@@ -39,13 +39,15 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("workspace"),
-        QApplication::translate("main", "The workspace folder to open (default: the last one, "
-                                        "else the bundled demo)."),
+        QApplication::translate("main",
+                                "The workspace folder to open (default: the last one, "
+                                "else the bundled demo)."),
         QStringLiteral("[workspace]"));
     QCommandLineOption select(
         QStringLiteral("select"),
-        QApplication::translate("main", "Select this image (its full name) once the workspace "
-                                        "is open."),
+        QApplication::translate("main",
+                                "Select this image (its full name) once the workspace "
+                                "is open."),
         QApplication::translate("main", "image"));
     parser.addOption(select);
     parser.process(app);

@@ -9,10 +9,8 @@
 namespace ws {
 
 FilteredTreeView::FilteredTreeView(const QString &placeholder, QWidget *parent)
-    : QWidget(parent)
-    , m_filter(new QLineEdit(this))
-    , m_view(new QTreeView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)),
+      m_proxy(new QSortFilterProxyModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

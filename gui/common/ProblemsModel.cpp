@@ -8,10 +8,8 @@
 
 namespace ws {
 
-ProblemsModel::ProblemsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ProblemsModel::ProblemsModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void ProblemsModel::setProblems(const Problems &problems, const QString &root)
 {

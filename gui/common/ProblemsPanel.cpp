@@ -14,9 +14,7 @@
 namespace ws {
 
 ProblemsPanel::ProblemsPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new ProblemsModel(this))
-    , m_view(new QTableView(this))
+    : QWidget(parent), m_model(new ProblemsModel(this)), m_view(new QTableView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

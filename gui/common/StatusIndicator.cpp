@@ -7,10 +7,7 @@
 namespace ws {
 
 StatusIndicator::StatusIndicator(const QString &service, QWidget *parent)
-    : QWidget(parent)
-    , m_service(service)
-    , m_icon(new QLabel(this))
-    , m_label(new QLabel(this))
+    : QWidget(parent), m_service(service), m_icon(new QLabel(this)), m_label(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);

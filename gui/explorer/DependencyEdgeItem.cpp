@@ -8,9 +8,7 @@
 namespace ws {
 
 DependencyEdgeItem::DependencyEdgeItem(const GraphLayout::PlacedEdge &edge, QGraphicsItem *parent)
-    : QGraphicsPathItem(parent)
-    , m_from(edge.from)
-    , m_to(edge.to)
+    : QGraphicsPathItem(parent), m_from(edge.from), m_to(edge.to)
 {
     QPainterPath path;
     if (!edge.points.isEmpty()) {

@@ -29,7 +29,8 @@ QString heading(const QString &text)
 
 QString row(const QString &name, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td style='padding-right:12px; white-space:nowrap'><b>%1</b></td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td style='padding-right:12px; "
+                          "white-space:nowrap'><b>%1</b></td><td>%2</td></tr>")
         .arg(esc(name), valueHtml);
 }
 
@@ -52,7 +53,8 @@ QString pairs(const QList<QPair<QString, QString>> &values)
 {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     for (const auto &[name, value] : values)
-        html += QStringLiteral("<tr><td style='padding-right:8px; white-space:nowrap'>%1</td><td>%2</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td style='padding-right:8px; white-space:nowrap'>%1</td><td>%2</td></tr>")
                     .arg(code(name), code(value));
     return html + QStringLiteral("</table>");
 }
@@ -66,8 +68,8 @@ QString none()
 
 QStringList DetailsHtml::fromChain(const Workspace &workspace, const ImageDefinition &image)
 {
-    QStringList chain{image.name};
-    QSet<QString> seen{image.name};
+    QStringList chain {image.name};
+    QSet<QString> seen {image.name};
     const ImageDefinition *current = &image;
     while (current && !current->parent.isEmpty()) {
         const QString parent = current->parent;
@@ -94,11 +96,11 @@ QString DetailsHtml::image(const Workspace &workspace, const ImageDefinition &im
     html += row(tr("Image"), code(image.name));
     html += row(tr("Folder"), code(image.id));
     html += row(tr("Context"), code(relative(workspace, image.contextDir)));
-    html += row(tr("Dockerfile"), image.buildable()
-                                      ? code(relative(workspace, image.dockerfilePath))
-                                      : QStringLiteral("<i>%1</i>")
-                                            .arg(esc(tr("none: the workspace uses this image "
-                                                        "but does not build it"))));
+    html += row(tr("Dockerfile"),
+                image.buildable() ? code(relative(workspace, image.dockerfilePath))
+                                  : QStringLiteral("<i>%1</i>")
+                                        .arg(esc(tr("none: the workspace uses this image "
+                                                    "but does not build it"))));
     if (!image.varsFile.isEmpty())
         html += row(tr("Variables"), code(relative(workspace, image.varsFile)));
     html += QStringLiteral("</table>");
@@ -117,11 +119,10 @@ QString DetailsHtml::image(const Workspace &workspace, const ImageDefinition &im
     if (image.dockerfile.stages.size() > 1) {
         QStringList stages;
         for (const DockerfileStage &stage : image.dockerfile.stages)
-            stages.append(stage.name.isEmpty()
-                              ? tr("FROM %1 (line %2)").arg(stage.base).arg(stage.line)
-                              : tr("FROM %1 AS %2 (line %3)")
-                                    .arg(stage.base, stage.name)
-                                    .arg(stage.line));
+            stages.append(
+                stage.name.isEmpty()
+                    ? tr("FROM %1 (line %2)").arg(stage.base).arg(stage.line)
+                    : tr("FROM %1 AS %2 (line %3)").arg(stage.base, stage.name).arg(stage.line));
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Stages:"))) + list(stages);
     }
 
@@ -209,7 +210,8 @@ QString DetailsHtml::unit(const Workspace &workspace, const UnitFile &unit)
         for (const UnitOption &option : unit.options) {
             if (option.section != section)
                 continue;
-            html += QStringLiteral("<tr><td style='padding-right:8px; white-space:nowrap'>%1</td><td>%2</td></tr>")
+            html += QStringLiteral("<tr><td style='padding-right:8px; "
+                                   "white-space:nowrap'>%1</td><td>%2</td></tr>")
                         .arg(code(option.name), code(option.value));
         }
         html += QStringLiteral("</table>");

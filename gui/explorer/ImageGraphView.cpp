@@ -23,8 +23,7 @@ constexpr double minimumReadableZoom = 0.6;
 } // namespace
 
 ImageGraphView::ImageGraphView(QWidget *parent)
-    : QGraphicsView(parent)
-    , m_scene(new QGraphicsScene(this))
+    : QGraphicsView(parent), m_scene(new QGraphicsScene(this))
 {
     setObjectName(QStringLiteral("imageGraphView"));
     setScene(m_scene);

@@ -24,9 +24,8 @@ QFont titleFont(const QFont &base)
 } // namespace
 
 ImageNodeItem::ImageNodeItem(const Spec &spec, const QSizeF &size, QGraphicsItem *parent)
-    : QGraphicsItem(parent)
-    , m_spec(spec)
-    , m_rect(QPointF(-size.width() / 2, -size.height() / 2), size)
+    : QGraphicsItem(parent), m_spec(spec),
+      m_rect(QPointF(-size.width() / 2, -size.height() / 2), size)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
@@ -47,8 +46,8 @@ QSizeF ImageNodeItem::preferredSize(const Spec &spec, const QFont &font)
 {
     const QFontMetricsF title(titleFont(font));
     const QFontMetricsF subtitle(font);
-    const double width = qMax(title.horizontalAdvance(spec.title),
-                              subtitle.horizontalAdvance(spec.subtitle));
+    const double width
+        = qMax(title.horizontalAdvance(spec.title), subtitle.horizontalAdvance(spec.subtitle));
     const double height = title.height() + (spec.subtitle.isEmpty() ? 0 : subtitle.height() + 2);
     return {qMax(80.0, width + 2 * padding), height + 2 * padding * 0.8};
 }
@@ -68,8 +67,8 @@ QPainterPath ImageNodeItem::shape() const
 void ImageNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                           QWidget *widget)
 {
-    const QPalette palette = widget ? widget->palette()
-                                    : (scene() ? scene()->palette() : QApplication::palette());
+    const QPalette palette
+        = widget ? widget->palette() : (scene() ? scene()->palette() : QApplication::palette());
     const bool selected = option->state & QStyle::State_Selected;
     const bool hovered = option->state & QStyle::State_MouseOver;
 
@@ -98,8 +97,8 @@ void ImageNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QFont bold = titleFont(base);
     const QFontMetricsF titleMetrics(bold);
     const QFontMetricsF subtitleMetrics(base);
-    const double textHeight = titleMetrics.height()
-        + (m_spec.subtitle.isEmpty() ? 0 : subtitleMetrics.height() + 2);
+    const double textHeight
+        = titleMetrics.height() + (m_spec.subtitle.isEmpty() ? 0 : subtitleMetrics.height() + 2);
     double y = m_rect.center().y() - textHeight / 2;
 
     painter->setFont(bold);
@@ -113,9 +112,9 @@ void ImageNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setFont(base);
         painter->setPen(palette.color(QPalette::PlaceholderText));
         const QRectF subtitleRect(titleRect.left(), y, titleRect.width(), subtitleMetrics.height());
-        painter->drawText(subtitleRect, Qt::AlignCenter,
-                          subtitleMetrics.elidedText(m_spec.subtitle, Qt::ElideMiddle,
-                                                     subtitleRect.width()));
+        painter->drawText(
+            subtitleRect, Qt::AlignCenter,
+            subtitleMetrics.elidedText(m_spec.subtitle, Qt::ElideMiddle, subtitleRect.width()));
     }
 }
 

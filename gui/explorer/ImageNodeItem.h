@@ -16,8 +16,8 @@ public:
 
     struct Spec
     {
-        QString id;       // full image name, the graph's node id
-        QString title;    // short name: "ubuntu-keystone"
+        QString id; // full image name, the graph's node id
+        QString title; // short name: "ubuntu-keystone"
         QString subtitle; // tag, or a word on what the node is
         bool external = false;
         bool buildable = true;

@@ -22,14 +22,12 @@
 namespace ws {
 
 WorkspaceExplorer::WorkspaceExplorer(QWidget *parent)
-    : QWidget(parent)
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_tabs(new QTabWidget(m_splitter))
-    , m_images(new FilteredTreeView(tr("Filter images"), m_tabs))
-    , m_keys(new FilteredTreeView(tr("Filter keys"), m_tabs))
-    , m_units(new FilteredTreeView(tr("Filter unit files"), m_tabs))
-    , m_graph(new ImageGraphView(m_splitter))
-    , m_details(new QTextBrowser(m_splitter))
+    : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_tabs(new QTabWidget(m_splitter)),
+      m_images(new FilteredTreeView(tr("Filter images"), m_tabs)),
+      m_keys(new FilteredTreeView(tr("Filter keys"), m_tabs)),
+      m_units(new FilteredTreeView(tr("Filter unit files"), m_tabs)),
+      m_graph(new ImageGraphView(m_splitter)), m_details(new QTextBrowser(m_splitter))
 {
     setObjectName(QStringLiteral("workspaceExplorer"));
     auto *layout = new QHBoxLayout(this);
@@ -124,8 +122,8 @@ QList<ImageNodeItem::Spec> WorkspaceExplorer::graphNodes(const Workspace &worksp
         const QString title = parts.repository.isEmpty()
             ? parts.name
             : parts.repository + QLatin1Char('/') + parts.name;
-        specs.append({name, title, parts.tag.isEmpty() ? QStringLiteral("latest") : parts.tag,
-                      true, false});
+        specs.append(
+            {name, title, parts.tag.isEmpty() ? QStringLiteral("latest") : parts.tag, true, false});
     }
     return specs;
 }
@@ -165,9 +163,8 @@ void WorkspaceExplorer::startLayout()
 {
     const quint64 generation = ++m_generation;
     if (m_specs.isEmpty()) {
-        m_graph->showMessage(m_workspace.root.isEmpty()
-                                 ? tr("No workspace is open.")
-                                 : tr("This workspace has no images."));
+        m_graph->showMessage(m_workspace.root.isEmpty() ? tr("No workspace is open.")
+                                                        : tr("This workspace has no images."));
         setLayoutRunning(false);
         emit layoutFinished();
         return;
@@ -313,9 +310,9 @@ void WorkspaceExplorer::selectInImagesList(const QString &name)
         m_images->selectSourceIndex({});
         return;
     }
-    const QModelIndexList found =
-        m_imagesModel->match(m_imagesModel->index(0, 0), CatalogueModels::ItemIdRole, name, 1,
-                             Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found
+        = m_imagesModel->match(m_imagesModel->index(0, 0), CatalogueModels::ItemIdRole, name, 1,
+                               Qt::MatchExactly | Qt::MatchRecursive);
     if (found.isEmpty()) {
         m_images->selectSourceIndex({});
         return;

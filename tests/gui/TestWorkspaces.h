@@ -15,8 +15,8 @@ struct TestWorkspaces
     static constexpr const char *external = "debian:12-slim";
 
     static ws::ImageDefinition image(const QString &root, const QString &id, const QString &name,
-                                     const QString &parent,
-                                     ws::ImageDefinition::ParentKind kind, bool buildable = true)
+                                     const QString &parent, ws::ImageDefinition::ParentKind kind,
+                                     bool buildable = true)
     {
         ws::ImageDefinition image;
         image.id = id;
@@ -49,8 +49,8 @@ struct TestWorkspaces
         int line = 1;
         for (const QString &key : keys) {
             const bool pattern = key.contains(QLatin1Char('*'));
-            resource.reads.append({key, pattern ? QStringLiteral("gets") : QStringLiteral("getv"),
-                                   line++, pattern});
+            resource.reads.append(
+                {key, pattern ? QStringLiteral("gets") : QStringLiteral("getv"), line++, pattern});
         }
         return resource;
     }
@@ -68,25 +68,30 @@ struct TestWorkspaces
         auto baseImage = image(root, QStringLiteral("base"), base, {}, Kind::None);
         auto webImage = image(root, QStringLiteral("apps/web"), web, base, Kind::Workspace);
         webImage.dockerfile.exposedPorts = {QStringLiteral("8080")};
-        webImage.dockerfile.labels = {{QStringLiteral("org.whalestack.role"), QStringLiteral("frontend")}};
+        webImage.dockerfile.labels
+            = {{QStringLiteral("org.whalestack.role"), QStringLiteral("frontend")}};
         webImage.dockerfile.env = {{QStringLiteral("WEB_PORT"), QStringLiteral("8080")}};
-        webImage.templates.append(resource(root, QStringLiteral("apps/web"), QStringLiteral("web"),
-                                           {QStringLiteral("/services/web/config/port"),
-                                            QStringLiteral("/services/db/hosts/*")}));
+        webImage.templates.append(resource(
+            root, QStringLiteral("apps/web"), QStringLiteral("web"),
+            {QStringLiteral("/services/web/config/port"), QStringLiteral("/services/db/hosts/*")}));
         auto apiImage = image(root, QStringLiteral("apps/api"), api, base, Kind::Workspace);
         apiImage.templates.append(resource(root, QStringLiteral("apps/api"), QStringLiteral("api"),
                                            {QStringLiteral("/services/db/hosts/*")}));
         auto toolImage = image(root, QStringLiteral("tool"), tool, external, Kind::External);
-        auto registratorImage = image(root, QStringLiteral("infra/registrator"), registrator, {},
-                                      Kind::None, false);
+        auto registratorImage
+            = image(root, QStringLiteral("infra/registrator"), registrator, {}, Kind::None, false);
         workspace.images = {apiImage, baseImage, webImage, toolImage, registratorImage};
         std::sort(workspace.images.begin(), workspace.images.end(),
                   [](const auto &a, const auto &b) { return a.name < b.name; });
 
         workspace.keyCatalogue = {
-            {QStringLiteral("/services/db/hosts/*"), true, {api, web},
+            {QStringLiteral("/services/db/hosts/*"),
+             true,
+             {api, web},
              {apiImage.templates[0].templatePath, webImage.templates[0].templatePath}},
-            {QStringLiteral("/services/web/config/port"), false, {web},
+            {QStringLiteral("/services/web/config/port"),
+             false,
+             {web},
              {webImage.templates[0].templatePath}},
         };
 
@@ -100,7 +105,8 @@ struct TestWorkspaces
             {QStringLiteral("Unit"), QStringLiteral("Description"), QStringLiteral("Web %i"), 2},
             {QStringLiteral("Service"), QStringLiteral("ExecStart"),
              QStringLiteral("/usr/bin/docker run --name web-%i guitest/demo-web:1.0"), 5},
-            {QStringLiteral("X-Fleet"), QStringLiteral("Conflicts"), QStringLiteral("web@*.service"), 8},
+            {QStringLiteral("X-Fleet"), QStringLiteral("Conflicts"),
+             QStringLiteral("web@*.service"), 8},
         };
         ws::UnitFile instance = templateUnit;
         instance.path = root + QStringLiteral("/units/web@1.service");

@@ -38,8 +38,8 @@ private:
 
     static QString data(const QString &name)
     {
-        return QDir::cleanPath(qEnvironmentVariable("WHALESTACK_TEST_DATA") + QStringLiteral("/gui/")
-                              + name);
+        return QDir::cleanPath(qEnvironmentVariable("WHALESTACK_TEST_DATA")
+                               + QStringLiteral("/gui/") + name);
     }
 
     static QStringList menuPaths(QMenu *menu)
@@ -115,7 +115,8 @@ void MainWindowTest::doubleClickCopiesTheLocation()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(activated.size(), 1);
-    const QString expected = TestWorkspaces::demo().root + QStringLiteral("/apps/api/Dockerfile:3:7");
+    const QString expected
+        = TestWorkspaces::demo().root + QStringLiteral("/apps/api/Dockerfile:3:7");
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
 }
 
@@ -129,7 +130,8 @@ void MainWindowTest::openingAFolderLoadsItAndRemembersIt()
 
     window.openWorkspace(root);
     QVERIFY(window.isLoading());
-    QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisibleTo(&window));
+    QVERIFY(
+        window.findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisibleTo(&window));
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.first().first().toString(), root);
     QVERIFY(!window.isLoading());
@@ -152,7 +154,8 @@ void MainWindowTest::openingAFolderLoadsItAndRemembersIt()
 
     // The layout finishes and the busy indicator goes away.
     QTRY_VERIFY(!window.explorer()->isLayoutRunning());
-    QTRY_VERIFY(!window.findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisibleTo(&window));
+    QTRY_VERIFY(
+        !window.findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisibleTo(&window));
     QCOMPARE(window.explorer()->graphView()->nodes().size(), 4);
 }
 

@@ -1,7 +1,7 @@
 // The status bar's indicators against a real etcd (started here) and a Docker endpoint nobody
 // listens on.
-#include "EtcdFixture.h"
 #include "ServiceStatusProbe.h"
+#include "EtcdFixture.h"
 #include "common/StatusIndicator.h"
 
 #include <QSignalSpy>

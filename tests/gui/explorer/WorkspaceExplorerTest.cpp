@@ -83,14 +83,34 @@ void WorkspaceExplorerTest::imageNameParts_data()
     QTest::addColumn<QString>("repository");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("tag");
-    QTest::newRow("plain") << "debian" << "" << "debian" << "";
-    QTest::newRow("tag") << "debian:12-slim" << "" << "debian" << "12-slim";
-    QTest::newRow("prefix") << "whalestack/demo-web:1.0" << "whalestack" << "demo-web" << "1.0";
-    QTest::newRow("registry port") << "reg:5000/os/ubuntu-nova:kilo" << "reg:5000/os"
-                                   << "ubuntu-nova" << "kilo";
-    QTest::newRow("registry port, no tag") << "reg:5000/base" << "reg:5000" << "base" << "";
-    QTest::newRow("digest") << "alpine@sha256:abc" << "" << "alpine" << "sha256:abc";
-    QTest::newRow("empty") << "" << "" << "" << "";
+    QTest::newRow("plain") << "debian"
+                           << ""
+                           << "debian"
+                           << "";
+    QTest::newRow("tag") << "debian:12-slim"
+                         << ""
+                         << "debian"
+                         << "12-slim";
+    QTest::newRow("prefix") << "whalestack/demo-web:1.0"
+                            << "whalestack"
+                            << "demo-web"
+                            << "1.0";
+    QTest::newRow("registry port") << "reg:5000/os/ubuntu-nova:kilo"
+                                   << "reg:5000/os"
+                                   << "ubuntu-nova"
+                                   << "kilo";
+    QTest::newRow("registry port, no tag") << "reg:5000/base"
+                                           << "reg:5000"
+                                           << "base"
+                                           << "";
+    QTest::newRow("digest") << "alpine@sha256:abc"
+                            << ""
+                            << "alpine"
+                            << "sha256:abc";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << ""
+                           << "";
 }
 
 void WorkspaceExplorerTest::imageNameParts()
@@ -128,8 +148,10 @@ void WorkspaceExplorerTest::graphHasOneNodePerImageAndExternalBase()
     const auto nodes = graph->nodes();
     for (int i = 0; i < nodes.size(); ++i)
         for (int j = i + 1; j < nodes.size(); ++j)
-            QVERIFY(!nodes[i]->sceneBoundingRect().adjusted(3, 3, -3, -3).intersects(
-                nodes[j]->sceneBoundingRect().adjusted(3, 3, -3, -3)));
+            QVERIFY(!nodes[i]
+                         ->sceneBoundingRect()
+                         .adjusted(3, 3, -3, -3)
+                         .intersects(nodes[j]->sceneBoundingRect().adjusted(3, 3, -3, -3)));
     QVERIFY(!explorer->isLayoutRunning());
 }
 
@@ -155,12 +177,12 @@ void WorkspaceExplorerTest::clickingANodeSelectsItAndShowsDetails()
     QVERIFY2(details.contains(QLatin1String(TestWorkspaces::web)), qPrintable(details));
     QVERIFY(details.contains(QLatin1String("/services/web/config/port")));
     QVERIFY(details.contains(QLatin1String("/services/db/hosts/*")));
-    QVERIFY(details.contains(QLatin1String("8080")));                // exposed port
+    QVERIFY(details.contains(QLatin1String("8080"))); // exposed port
     QVERIFY(details.contains(QLatin1String("org.whalestack.role"))); // label
-    QVERIFY(details.contains(QLatin1String("/etc/web.conf")));       // template dest
-    QVERIFY(details.contains(QLatin1String("sv hup web")));          // reload_cmd
+    QVERIFY(details.contains(QLatin1String("/etc/web.conf"))); // template dest
+    QVERIFY(details.contains(QLatin1String("sv hup web"))); // reload_cmd
     QVERIFY(details.contains(QLatin1String("apps/web/Dockerfile"))); // relative path
-    QVERIFY(details.contains(QLatin1String(TestWorkspaces::base)));  // FROM chain
+    QVERIFY(details.contains(QLatin1String(TestWorkspaces::base))); // FROM chain
 
     // The Images list follows the graph.
     const QModelIndex current = explorer->imagesList()->currentSourceIndex();
@@ -240,18 +262,17 @@ void WorkspaceExplorerTest::filterBoxFilters_data()
     QTest::addColumn<QStringList>("hidden");
 
     QTest::newRow("images by folder name")
-        << 0 << "web" << QStringList{TestWorkspaces::web}
-        << QStringList{TestWorkspaces::api, TestWorkspaces::base, TestWorkspaces::tool};
+        << 0 << "web" << QStringList {TestWorkspaces::web}
+        << QStringList {TestWorkspaces::api, TestWorkspaces::base, TestWorkspaces::tool};
     QTest::newRow("images by full name, any case")
-        << 0 << "DEMO-T" << QStringList{TestWorkspaces::tool}
-        << QStringList{TestWorkspaces::web, TestWorkspaces::registrator};
+        << 0 << "DEMO-T" << QStringList {TestWorkspaces::tool}
+        << QStringList {TestWorkspaces::web, TestWorkspaces::registrator};
     QTest::newRow("images, nothing matches")
-        << 0 << "zzz" << QStringList{}
-        << QStringList{TestWorkspaces::web, TestWorkspaces::base};
-    QTest::newRow("keys") << 1 << "hosts" << QStringList{"/services/db/hosts/*"}
-                          << QStringList{"/services/web/config/port"};
-    QTest::newRow("units") << 2 << "@1" << QStringList{"web@1.service"}
-                           << QStringList{"web@.service"};
+        << 0 << "zzz" << QStringList {} << QStringList {TestWorkspaces::web, TestWorkspaces::base};
+    QTest::newRow("keys") << 1 << "hosts" << QStringList {"/services/db/hosts/*"}
+                          << QStringList {"/services/web/config/port"};
+    QTest::newRow("units") << 2 << "@1" << QStringList {"web@1.service"}
+                           << QStringList {"web@.service"};
 }
 
 void WorkspaceExplorerTest::filterBoxFilters()
@@ -264,8 +285,8 @@ void WorkspaceExplorerTest::filterBoxFilters()
     const ws::Workspace workspace = TestWorkspaces::demo();
     WorkspaceExplorer explorer;
     explorer.setWorkspace(workspace);
-    ws::FilteredTreeView *lists[] = {explorer.imagesList(), explorer.keysList(),
-                                     explorer.unitsList()};
+    ws::FilteredTreeView *lists[]
+        = {explorer.imagesList(), explorer.keysList(), explorer.unitsList()};
     ws::FilteredTreeView *list = lists[tab];
     auto idFor = [&](const QString &name) {
         if (tab != 2)
@@ -301,10 +322,11 @@ void WorkspaceExplorerTest::keySelectionShowsWhoReadsIt()
     QVERIFY(laidOut.wait(10000));
     auto *keys = explorer.keysList();
     QCOMPARE(keys->sourceModel()->rowCount(), 2);
-    const QModelIndex pattern = findRow(keys->sourceModel(), QStringLiteral("/services/db/hosts/*"));
+    const QModelIndex pattern
+        = findRow(keys->sourceModel(), QStringLiteral("/services/db/hosts/*"));
     QVERIFY(pattern.isValid());
     QCOMPARE(pattern.siblingAtColumn(1).data().toString().isEmpty(), false); // pattern flag
-    QCOMPARE(pattern.siblingAtColumn(2).data().toInt(), 2);                  // two images
+    QCOMPARE(pattern.siblingAtColumn(2).data().toInt(), 2); // two images
     keys->selectSourceIndex(pattern);
     const QString details = explorer.detailsBrowser()->toPlainText();
     QVERIFY(details.contains(QLatin1String(TestWorkspaces::api)));
@@ -312,7 +334,7 @@ void WorkspaceExplorerTest::keySelectionShowsWhoReadsIt()
     QVERIFY(details.contains(QLatin1String("apps/web/root/etc/confd/templates/web.conf.tmpl")));
     // The graph marks the images that read it, and only those.
     QCOMPARE(explorer.graphView()->highlighted(),
-             (QStringList{TestWorkspaces::api, TestWorkspaces::web}));
+             (QStringList {TestWorkspaces::api, TestWorkspaces::web}));
     QVERIFY(!explorer.graphView()->node(TestWorkspaces::base)->isHighlighted());
     // Selecting an image clears the marks.
     explorer.selectImage(TestWorkspaces::base);
@@ -380,8 +402,11 @@ void WorkspaceExplorerTest::wheelZoomsAroundTheCursor()
     // The scene point under the cursor stays under it (within a pixel or two of rounding).
     const QPoint after = graph->mapFromScene(sceneBefore);
     QVERIFY2((after - at).manhattanLength() <= 3,
-             qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(after.x()).arg(after.y())
-                            .arg(at.x()).arg(at.y())));
+             qPrintable(QStringLiteral("%1,%2 vs %3,%4")
+                            .arg(after.x())
+                            .arg(after.y())
+                            .arg(at.x())
+                            .arg(at.y())));
 
     QWheelEvent back(at, graph->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
@@ -433,12 +458,14 @@ void WorkspaceExplorerTest::cycleDoesNotCrash()
     QCOMPARE(explorer->graphView()->edgeCount(), 4);
     explorer->selectImage(TestWorkspaces::web);
     // The FROM chain stops where the cycle closes.
-    QVERIFY(explorer->detailsBrowser()->toPlainText().contains(QLatin1String(TestWorkspaces::base)));
+    QVERIFY(
+        explorer->detailsBrowser()->toPlainText().contains(QLatin1String(TestWorkspaces::base)));
 }
 
 void WorkspaceExplorerTest::loadsTheTestWorkspaceFromDisk()
 {
-    const QString root = qEnvironmentVariable("WHALESTACK_TEST_DATA") + QStringLiteral("/gui/small");
+    const QString root
+        = qEnvironmentVariable("WHALESTACK_TEST_DATA") + QStringLiteral("/gui/small");
     QVERIFY(QFileInfo(root).isDir());
     const ws::Workspace workspace = ws::WorkspaceLoader::load(root);
     QVERIFY2(workspace.problems.isEmpty(),

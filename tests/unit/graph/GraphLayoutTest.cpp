@@ -39,8 +39,8 @@ void GraphLayoutTest::emptyGraph()
 
 void GraphLayoutTest::chainTopToBottom()
 {
-    const auto result = GraphLayout::compute({node("a"), node("b"), node("c")},
-                                             {{"a", "b"}, {"b", "c"}});
+    const auto result
+        = GraphLayout::compute({node("a"), node("b"), node("c")}, {{"a", "b"}, {"b", "c"}});
     QVERIFY(result.ok());
     QCOMPARE(result.nodes.size(), 3);
     QCOMPARE(result.nodes[0].id, QStringLiteral("a"));
@@ -63,10 +63,9 @@ void GraphLayoutTest::chainLeftToRight()
 
 void GraphLayoutTest::nodesKeepTheirSizeAndStayInsideTheBox()
 {
-    QList<GraphLayout::Node> nodes{node("root", 180, 50), node("x", 90, 30), node("y", 120, 44),
-                                   node("z", 60, 60)};
-    const auto result =
-        GraphLayout::compute(nodes, {{"root", "x"}, {"root", "y"}, {"root", "z"}});
+    QList<GraphLayout::Node> nodes {node("root", 180, 50), node("x", 90, 30), node("y", 120, 44),
+                                    node("z", 60, 60)};
+    const auto result = GraphLayout::compute(nodes, {{"root", "x"}, {"root", "y"}, {"root", "z"}});
     QVERIFY(result.ok());
     QCOMPARE(result.nodes.size(), 4);
     for (int i = 0; i < nodes.size(); ++i) {
@@ -83,8 +82,8 @@ void GraphLayoutTest::nodesKeepTheirSizeAndStayInsideTheBox()
 
 void GraphLayoutTest::edgesAreBezierChainsEndingAtTheHead()
 {
-    const auto result = GraphLayout::compute({node("a"), node("b"), node("c")},
-                                             {{"a", "b"}, {"a", "c"}});
+    const auto result
+        = GraphLayout::compute({node("a"), node("b"), node("c")}, {{"a", "b"}, {"a", "c"}});
     QCOMPARE(result.edges.size(), 2);
     for (const auto &edge : result.edges) {
         QVERIFY(edge.points.size() >= 4);
@@ -134,19 +133,19 @@ void GraphLayoutTest::ignoredInput_data()
     QTest::addColumn<int>("placedEdges");
     QTest::addColumn<int>("warnings");
 
-    QTest::newRow("duplicate node") << QList<GraphLayout::Node>{node("a"), node("a"), node("b")}
-                                    << QList<GraphLayout::Edge>{{"a", "b"}} << 2 << 1 << 1;
-    QTest::newRow("edge from unknown") << QList<GraphLayout::Node>{node("a")}
-                                       << QList<GraphLayout::Edge>{{"ghost", "a"}} << 1 << 0 << 1;
-    QTest::newRow("edge to unknown") << QList<GraphLayout::Node>{node("a")}
-                                     << QList<GraphLayout::Edge>{{"a", "ghost"}} << 1 << 0 << 1;
-    QTest::newRow("edges without nodes") << QList<GraphLayout::Node>{}
-                                         << QList<GraphLayout::Edge>{{"a", "b"}} << 0 << 0 << 0;
-    QTest::newRow("zero size") << QList<GraphLayout::Node>{node("a", 0, 0), node("b", -5, -5)}
-                               << QList<GraphLayout::Edge>{{"a", "b"}} << 2 << 1 << 0;
-    QTest::newRow("parallel edges") << QList<GraphLayout::Node>{node("a"), node("b")}
-                                    << QList<GraphLayout::Edge>{{"a", "b"}, {"a", "b"}} << 2 << 2
-                                    << 0;
+    QTest::newRow("duplicate node") << QList<GraphLayout::Node> {node("a"), node("a"), node("b")}
+                                    << QList<GraphLayout::Edge> {{"a", "b"}} << 2 << 1 << 1;
+    QTest::newRow("edge from unknown") << QList<GraphLayout::Node> {node("a")}
+                                       << QList<GraphLayout::Edge> {{"ghost", "a"}} << 1 << 0 << 1;
+    QTest::newRow("edge to unknown") << QList<GraphLayout::Node> {node("a")}
+                                     << QList<GraphLayout::Edge> {{"a", "ghost"}} << 1 << 0 << 1;
+    QTest::newRow("edges without nodes")
+        << QList<GraphLayout::Node> {} << QList<GraphLayout::Edge> {{"a", "b"}} << 0 << 0 << 0;
+    QTest::newRow("zero size") << QList<GraphLayout::Node> {node("a", 0, 0), node("b", -5, -5)}
+                               << QList<GraphLayout::Edge> {{"a", "b"}} << 2 << 1 << 0;
+    QTest::newRow("parallel edges")
+        << QList<GraphLayout::Node> {node("a"), node("b")}
+        << QList<GraphLayout::Edge> {{"a", "b"}, {"a", "b"}} << 2 << 2 << 0;
 }
 
 void GraphLayoutTest::ignoredInput()
