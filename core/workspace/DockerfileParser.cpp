@@ -611,8 +611,10 @@ void Parser::expose(const QString &rest, int line)
     const QStringList words = splitWords(rest, m_result.escape);
     if (words.isEmpty())
         error(line, tr("EXPOSE needs at least one port, e.g. EXPOSE 80 53/udp."));
-    for (const QString &word : words) {
-        const QString value = lexer.process(word);
+    QStringList values;
+    for (const QString &word : words) // a variable may hold several ports: EXPOSE $PORTS
+        values += lexer.process(word).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &value : std::as_const(values)) {
         const QRegularExpressionMatch m = port.match(value);
         const bool ok = m.hasMatch() && m.captured(1).toInt() <= 65535
                         && (m.captured(3).isEmpty() || m.captured(3).toInt() <= 65535);

@@ -117,6 +117,8 @@ void TestDockerfileParser::metadata_data()
     QTest::newRow("expose several") << QByteArray("FROM a\nEXPOSE 80 443/tcp\nEXPOSE 53/udp 8000-8010\n")
                                     << QStringList{"80", "443/tcp", "53/udp", "8000-8010"} << "" << "";
     QTest::newRow("expose from env") << QByteArray("FROM a\nENV PORT=5000\nEXPOSE $PORT\n") << QStringList{"5000"} << "" << "PORT=5000";
+    QTest::newRow("expose list in a variable") << QByteArray("FROM a\nENV PORTS=\"80 443\"\nEXPOSE $PORTS\n")
+                                               << QStringList{"80", "443"} << "" << "PORTS=80 443";
     QTest::newRow("expose from arg") << QByteArray("FROM a\nARG P=9292\nEXPOSE ${P}\n") << QStringList{"9292"} << "" << "";
     QTest::newRow("labels") << QByteArray("FROM a\nLABEL k=v k2=\"v 2\" 'k 3'=x\n") << QStringList{} << "k=v|k2=v 2|k 3=x" << "";
     QTest::newRow("label old form") << QByteArray("FROM a\nLABEL description a long text\n") << QStringList{}
