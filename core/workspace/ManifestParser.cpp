@@ -112,7 +112,7 @@ public:
     {
         QHash<QString, QString> result;
         map(node, what, {}, [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
-            result.insert(key, scalar(value, tr("%1 %2").arg(what, key)));
+            result.insert(key, scalar(value, what + QLatin1Char(' ') + key));
         });
         return result;
     }
