@@ -506,10 +506,13 @@ void MakeEvaluator::include(const QString &argument, const Location &where, bool
     if (files.isEmpty() && !optional)
         report(where, tr("'include' names no file."), Problem::Severity::Error);
     for (const QString &file : files) {
-        // Relative to the including file's folder: the original's vars.mk include
-        // ../globals.mk from the folder make runs in, which is the vars.mk's own folder.
+        // GNU make resolves a relative include against the folder make runs in, not against the
+        // including file: the original runs make in each image's folder, so that is the folder
+        // of the outermost file (vars.mk). A globals.mk that includes "../globals.mk" therefore
+        // means the same path as it would for make (and make loops on a self-include too).
+        const QString base = m_includeStack.isEmpty() ? where.file : m_includeStack.constFirst();
         const QString path = QDir::cleanPath(
-            QDir(QFileInfo(where.file).absolutePath()).absoluteFilePath(file));
+            QDir(QFileInfo(base).absolutePath()).absoluteFilePath(file));
         if (m_includeStack.contains(path)) {
             QStringList chain;
             for (const QString &f : std::as_const(m_includeStack))

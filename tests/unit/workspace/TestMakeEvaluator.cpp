@@ -52,7 +52,7 @@ private slots:
     void values();
     void broken_data();
     void broken();
-    void includeRelativeToTheIncludingFile();
+    void includeRelativeToMakesFolder();
     void includeCycle();
     void optionalIncludeMissingIsQuiet();
     void defineOverridesFiles();
@@ -184,12 +184,14 @@ void TestMakeEvaluator::broken()
     QCOMPARE(it->severity == Problem::Severity::Error, isError);
 }
 
-void TestMakeEvaluator::includeRelativeToTheIncludingFile()
+void TestMakeEvaluator::includeRelativeToMakesFolder()
 {
+    // Like GNU make, every relative include resolves against the folder make runs in (the
+    // vars.mk's folder), also inside an included file.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(writeFile(dir.filePath("globals.mk"), "PREFIX=2gis\nDISTR_G=kilo\n"));
-    QVERIFY(writeFile(dir.filePath("openstack/globals.mk"), "include ../globals.mk\nLEVEL=openstack\n"));
+    QVERIFY(writeFile(dir.filePath("openstack/globals.mk"), "include ../../../globals.mk\nLEVEL=openstack\n"));
     QVERIFY(writeFile(dir.filePath("openstack/base/ubuntu/vars.mk"),
                       "include ../../globals.mk\nCOMPONENT=base\nWHO=$(PREFIX)-$(LEVEL)\n"));
     MakeEvaluator evaluator;
