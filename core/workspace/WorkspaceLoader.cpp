@@ -241,9 +241,12 @@ void Loader::readTemplates(ImageDefinition *image)
                                                  .arg(resource.templatePath));
             } else {
                 QByteArray text;
-                if (WorkspaceFile::read(resource.templatePath, &text, &m_ws.problems))
+                if (WorkspaceFile::read(resource.templatePath, &text, &m_ws.problems)) {
                     resource.reads = TemplateKeyExtractor::extract(text, resource.templatePath,
                                                                     resource.prefix, &m_ws.problems);
+                    // confd only fetches what `keys` lists: a read outside it renders as missing.
+                    TemplateResourceParser::checkReadsAreFetched(resource, &m_ws.problems);
+                }
             }
         }
         image->templates << resource;
