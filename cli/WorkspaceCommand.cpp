@@ -46,7 +46,8 @@ void printSummary(const Workspace &workspace, QTextStream &out)
             out << "  <- " << image.parent << " (" << parentKindText(image.parentKind) << ')';
         out << '\n';
     }
-    out << WorkspaceCommand::tr("%n key(s) read by templates", nullptr, int(workspace.keyCatalogue.size()))
+    out << WorkspaceCommand::tr("%n key(s) read by templates", nullptr,
+                                int(workspace.keyCatalogue.size()))
         << '\n';
     out << WorkspaceCommand::tr("%n unit file(s):", nullptr, int(workspace.units.size())) << '\n';
     for (const UnitFile &unit : workspace.units)
@@ -56,7 +57,8 @@ void printSummary(const Workspace &workspace, QTextStream &out)
 
 } // namespace
 
-WorkspaceCommand::WorkspaceCommand(CommandLine &line) : m_line(line) {}
+WorkspaceCommand::WorkspaceCommand(CommandLine &line) : m_line(line)
+{ }
 
 bool WorkspaceCommand::handles(const QString &command)
 {
@@ -75,12 +77,13 @@ int WorkspaceCommand::run(const QString &command)
     parser.addOption(jsonOption);
     parser.addOption(buildArgOption);
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The workspace folder."));
-    if (!parser.parse(QStringList{QStringLiteral("whalestack-cli")} + m_line.arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("whalestack-cli")} + m_line.arguments)) {
         m_line.err << parser.errorText() << '\n';
         return CommandLine::Usage;
     }
     if (parser.positionalArguments().size() != 1) {
-        m_line.err << tr("whalestack-cli %1: expected exactly one workspace PATH").arg(command) << '\n';
+        m_line.err << tr("whalestack-cli %1: expected exactly one workspace PATH").arg(command)
+                   << '\n';
         return CommandLine::Usage;
     }
     if (command != QLatin1String("workspace") && (parser.isSet(jsonOption))) {
@@ -101,7 +104,8 @@ int WorkspaceCommand::run(const QString &command)
     for (const QString &pair : parser.values(buildArgOption)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            m_line.err << tr("whalestack-cli: --build-arg takes NAME=VALUE, not '%1'").arg(pair) << '\n';
+            m_line.err << tr("whalestack-cli: --build-arg takes NAME=VALUE, not '%1'").arg(pair)
+                       << '\n';
             return CommandLine::Usage;
         }
         options.buildArgs.insert(pair.left(eq), pair.mid(eq + 1));
@@ -120,7 +124,8 @@ int WorkspaceCommand::run(const QString &command)
         for (const QString &key : keys)
             m_line.out << key << '\n';
     } else if (parser.isSet(jsonOption)) {
-        m_line.out << QJsonDocument(WorkspaceJson::toJson(workspace)).toJson(QJsonDocument::Indented);
+        m_line.out
+            << QJsonDocument(WorkspaceJson::toJson(workspace)).toJson(QJsonDocument::Indented);
     } else {
         printSummary(workspace, m_line.out);
     }

@@ -25,7 +25,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h")) {
         (args.isEmpty() ? err : out) << ws::CommandLine::usage();
         return args.isEmpty() ? ws::CommandLine::Usage : ws::CommandLine::Success;
     }

@@ -13,9 +13,9 @@ struct Problem
     enum class Severity { Error, Warning };
 
     Severity severity = Severity::Error;
-    QString file;    // absolute path of the file, or the endpoint the data came from
-    int line = 0;    // 1-based; 0 when the whole file is meant
-    int column = 0;  // 1-based; 0 when unknown
+    QString file; // absolute path of the file, or the endpoint the data came from
+    int line = 0; // 1-based; 0 when the whole file is meant
+    int column = 0; // 1-based; 0 when unknown
     QString message; // translated: what is wrong and, where it helps, what to do
 
     // "file:line:column: message", the form compilers use, so editors can jump to it.
@@ -38,7 +38,7 @@ using Problems = QList<Problem>;
 inline Problem makeProblem(const QString &file, int line, int column, const QString &message,
                            Problem::Severity severity = Problem::Severity::Error)
 {
-    return Problem{severity, file, line, column, message};
+    return Problem {severity, file, line, column, message};
 }
 
 } // namespace ws

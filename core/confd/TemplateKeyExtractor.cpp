@@ -15,8 +15,20 @@ namespace ws {
 
 namespace {
 
-enum class Tok { Ident, String, RawString, Char, LParen, RParen, Pipe, Field, Variable, Number,
-                 Assign, Comma };
+enum class Tok {
+    Ident,
+    String,
+    RawString,
+    Char,
+    LParen,
+    RParen,
+    Pipe,
+    Field,
+    Variable,
+    Number,
+    Assign,
+    Comma
+};
 
 struct Token
 {
@@ -57,11 +69,11 @@ bool hasGlob(const QString &key)
 
 const QSet<QString> &keywords()
 {
-    static const QSet<QString> set = {
-        QStringLiteral("if"),     QStringLiteral("range"),    QStringLiteral("with"),
-        QStringLiteral("define"), QStringLiteral("block"),    QStringLiteral("template"),
-        QStringLiteral("else"),   QStringLiteral("end"),      QStringLiteral("break"),
-        QStringLiteral("continue")};
+    static const QSet<QString> set
+        = {QStringLiteral("if"),      QStringLiteral("range"), QStringLiteral("with"),
+           QStringLiteral("define"),  QStringLiteral("block"), QStringLiteral("template"),
+           QStringLiteral("else"),    QStringLiteral("end"),   QStringLiteral("break"),
+           QStringLiteral("continue")};
     return set;
 }
 
@@ -91,8 +103,9 @@ public:
             pos = *next;
         }
         for (const Frame &frame : m_stack)
-            error(frame.pos, TemplateKeyExtractor::tr("{{%1}} is never closed: add {{end}}")
-                                 .arg(frame.keyword));
+            error(
+                frame.pos,
+                TemplateKeyExtractor::tr("{{%1}} is never closed: add {{end}}").arg(frame.keyword));
         return m_keys;
     }
 
@@ -305,9 +318,10 @@ private:
         const qsizetype n = m_text.size();
         for (;;) {
             if (q >= n || m_text.at(q) == u'\n') {
-                error(p, quote == u'"'
-                             ? TemplateKeyExtractor::tr("unterminated string: add a closing \"")
-                             : TemplateKeyExtractor::tr("unterminated character constant"));
+                error(p,
+                      quote == u'"'
+                          ? TemplateKeyExtractor::tr("unterminated string: add a closing \"")
+                          : TemplateKeyExtractor::tr("unterminated character constant"));
                 return std::nullopt;
             }
             const QChar c = m_text.at(q);
@@ -382,43 +396,53 @@ private:
             m_stack.push_back({keyword, first.pos, false});
         } else if (keyword == u"define" || keyword == u"block") {
             if (keyword == u"define" && !m_stack.empty())
-                error(first.pos, TemplateKeyExtractor::tr("{{define}} is only allowed at the top "
-                                                          "level, not inside {{%1}}")
-                                     .arg(m_stack.back().keyword));
-            if (!hasMore || (tokens.at(1).type != Tok::String && tokens.at(1).type != Tok::RawString))
-                error(first.pos, TemplateKeyExtractor::tr("{{%1}} needs a template name in quotes")
-                                     .arg(keyword));
+                error(first.pos,
+                      TemplateKeyExtractor::tr("{{define}} is only allowed at the top "
+                                               "level, not inside {{%1}}")
+                          .arg(m_stack.back().keyword));
+            if (!hasMore
+                || (tokens.at(1).type != Tok::String && tokens.at(1).type != Tok::RawString))
+                error(first.pos,
+                      TemplateKeyExtractor::tr("{{%1}} needs a template name in quotes")
+                          .arg(keyword));
             m_stack.push_back({keyword, first.pos, false});
         } else if (keyword == u"template") {
-            if (!hasMore || (tokens.at(1).type != Tok::String && tokens.at(1).type != Tok::RawString))
-                error(first.pos, TemplateKeyExtractor::tr("{{template}} needs a template name in quotes"));
+            if (!hasMore
+                || (tokens.at(1).type != Tok::String && tokens.at(1).type != Tok::RawString))
+                error(first.pos,
+                      TemplateKeyExtractor::tr("{{template}} needs a template name in quotes"));
         } else if (keyword == u"else") {
             const bool chained = hasMore && tokens.at(1).type == Tok::Ident
                 && (tokens.at(1).text == u"if" || tokens.at(1).text == u"with");
             if (m_stack.empty() || m_stack.back().keyword == u"define"
                 || m_stack.back().keyword == u"block") {
-                error(first.pos, TemplateKeyExtractor::tr("{{else}} outside {{if}}, {{range}} or {{with}}"));
+                error(first.pos,
+                      TemplateKeyExtractor::tr("{{else}} outside {{if}}, {{range}} or {{with}}"));
             } else if (m_stack.back().sawElse) {
-                error(first.pos, TemplateKeyExtractor::tr("{{else}} after the final {{else}} of "
-                                                          "{{%1}} on line %2")
-                                     .arg(m_stack.back().keyword)
-                                     .arg(lineAt(m_stack.back().pos)));
+                error(first.pos,
+                      TemplateKeyExtractor::tr("{{else}} after the final {{else}} of "
+                                               "{{%1}} on line %2")
+                          .arg(m_stack.back().keyword)
+                          .arg(lineAt(m_stack.back().pos)));
             } else if (hasMore && !chained) {
-                error(tokens.at(1).pos, TemplateKeyExtractor::tr("unexpected \"%1\" after {{else}}")
-                                            .arg(tokens.at(1).text));
+                error(tokens.at(1).pos,
+                      TemplateKeyExtractor::tr("unexpected \"%1\" after {{else}}")
+                          .arg(tokens.at(1).text));
             } else if (!chained) {
                 m_stack.back().sawElse = true;
             } else if (tokens.size() == 2 && !broken) {
-                error(tokens.at(1).pos, TemplateKeyExtractor::tr("{{%1}} needs a value")
-                                            .arg(tokens.at(1).text));
+                error(tokens.at(1).pos,
+                      TemplateKeyExtractor::tr("{{%1}} needs a value").arg(tokens.at(1).text));
             }
         } else if (keyword == u"end") {
             if (hasMore)
-                error(tokens.at(1).pos, TemplateKeyExtractor::tr("unexpected \"%1\" in {{end}}")
-                                            .arg(tokens.at(1).text));
+                error(tokens.at(1).pos,
+                      TemplateKeyExtractor::tr("unexpected \"%1\" in {{end}}")
+                          .arg(tokens.at(1).text));
             if (m_stack.empty())
-                error(first.pos, TemplateKeyExtractor::tr("{{end}} without a matching {{if}}, "
-                                                          "{{range}}, {{with}}, {{define}} or {{block}}"));
+                error(first.pos,
+                      TemplateKeyExtractor::tr("{{end}} without a matching {{if}}, "
+                                               "{{range}}, {{with}}, {{define}} or {{block}}"));
             else
                 m_stack.pop_back();
         } else if (keyword == u"break" || keyword == u"continue") {
@@ -454,9 +478,10 @@ private:
                 continue;
             }
             if (arg.kind == KeyArg::Kind::RunTime) {
-                warning(t.pos, TemplateKeyExtractor::tr("key built at run time; not listed (the "
-                                                        "argument of %1 is not a string literal)")
-                                   .arg(t.text));
+                warning(t.pos,
+                        TemplateKeyExtractor::tr("key built at run time; not listed (the "
+                                                 "argument of %1 is not a string literal)")
+                            .arg(t.text));
                 continue;
             }
             TemplateKey key;
@@ -502,7 +527,8 @@ private:
     // The value of a command (no pipes at its top level): a lone string or a printf.
     KeyArg command(QList<Token> cmd) const
     {
-        while (!cmd.isEmpty() && cmd.first().type == Tok::Ident && keywords().contains(cmd.first().text))
+        while (!cmd.isEmpty() && cmd.first().type == Tok::Ident
+               && keywords().contains(cmd.first().text))
             cmd.removeFirst();
         for (const Token &t : cmd)
             if (t.type == Tok::Pipe)
@@ -538,7 +564,7 @@ private:
     // A printf format as a glob: %s, %d and %v become '*'. Any other verb makes the key unknown.
     static KeyArg format(const QString &f)
     {
-        KeyArg result{KeyArg::Kind::Literal, QString()};
+        KeyArg result {KeyArg::Kind::Literal, QString()};
         for (qsizetype i = 0; i < f.size(); ++i) {
             const QChar c = f.at(i);
             if (c != u'%') {
@@ -601,11 +627,11 @@ QString TemplateKeyExtractor::applyPrefix(const QString &prefix, const QString &
 
 bool TemplateKeyExtractor::isStoreFunction(const QString &name)
 {
-    static const QSet<QString> functions = {
-        QStringLiteral("getv"),  QStringLiteral("getvs"), QStringLiteral("gets"),
-        QStringLiteral("get"),   QStringLiteral("ls"),    QStringLiteral("lsdir"),
-        QStringLiteral("exists"), QStringLiteral("cget"), QStringLiteral("cgets"),
-        QStringLiteral("cgetv"), QStringLiteral("cgetvs")};
+    static const QSet<QString> functions
+        = {QStringLiteral("getv"),   QStringLiteral("getvs"), QStringLiteral("gets"),
+           QStringLiteral("get"),    QStringLiteral("ls"),    QStringLiteral("lsdir"),
+           QStringLiteral("exists"), QStringLiteral("cget"),  QStringLiteral("cgets"),
+           QStringLiteral("cgetv"),  QStringLiteral("cgetvs")};
     return functions.contains(name);
 }
 

@@ -80,8 +80,7 @@ class ResourceReader
 public:
     ResourceReader(const QString &path, Problems *problems)
         : m_path(path.isEmpty() ? path : QFileInfo(path).absoluteFilePath()), m_problems(problems)
-    {
-    }
+    { }
 
     TemplateResource read(const QByteArray &data)
     {
@@ -96,8 +95,9 @@ public:
                                m_path.toStdString());
         } catch (const toml::parse_error &e) {
             const toml::source_position where = e.source().begin;
-            error(int(where.line), int(where.column),
-                  TemplateResourceParser::tr("TOML syntax error: %1").arg(fromStd(e.description())));
+            error(
+                int(where.line), int(where.column),
+                TemplateResourceParser::tr("TOML syntax error: %1").arg(fromStd(e.description())));
             return resource;
         }
 
@@ -106,9 +106,10 @@ public:
             if (key.str() == "template") {
                 table = node.as_table();
                 if (!table)
-                    error(node, TemplateResourceParser::tr("\"template\" must be a table "
-                                                           "([template]), not %1")
-                                    .arg(typeName(node)));
+                    error(node,
+                          TemplateResourceParser::tr("\"template\" must be a table "
+                                                     "([template]), not %1")
+                              .arg(typeName(node)));
             } else {
                 warning(key.source().begin,
                         TemplateResourceParser::tr("unknown table or key \"%1\"; confd reads only "
@@ -118,8 +119,9 @@ public:
         }
         if (!table) {
             if (!root.contains("template"))
-                error(0, 0, TemplateResourceParser::tr("no [template] table: confd ignores this "
-                                                       "file; add [template] with src, dest and keys"));
+                error(0, 0,
+                      TemplateResourceParser::tr("no [template] table: confd ignores this "
+                                                 "file; add [template] with src, dest and keys"));
             return resource;
         }
 
@@ -144,11 +146,12 @@ public:
             else if (name == "keys")
                 readKeys(node, &resource.keys);
             else
-                warning(key.source().begin,
-                        TemplateResourceParser::tr("unknown key \"%1\" in [template]; confd ignores "
-                                                   "it (known: src, dest, keys, prefix, mode, uid, "
-                                                   "gid, check_cmd, reload_cmd)")
-                            .arg(fromStd(name)));
+                warning(
+                    key.source().begin,
+                    TemplateResourceParser::tr("unknown key \"%1\" in [template]; confd ignores "
+                                               "it (known: src, dest, keys, prefix, mode, uid, "
+                                               "gid, check_cmd, reload_cmd)")
+                        .arg(fromStd(name)));
         }
 
         const toml::source_position tableStart = table->source().begin;
@@ -161,8 +164,8 @@ public:
 
         if (!resource.src.isEmpty()) {
             const QString folder = QFileInfo(resource.path).absolutePath();
-            resource.templatePath =
-                QDir::cleanPath(folder + QLatin1String("/../templates/") + resource.src);
+            resource.templatePath
+                = QDir::cleanPath(folder + QLatin1String("/../templates/") + resource.src);
         }
         return resource;
     }
@@ -194,8 +197,9 @@ private:
 
     void wrongType(const toml::node &node, const QString &expected)
     {
-        error(node, TemplateResourceParser::tr("expected %1 here, found %2")
-                        .arg(expected, typeName(node)));
+        error(
+            node,
+            TemplateResourceParser::tr("expected %1 here, found %2").arg(expected, typeName(node)));
     }
 
     void readString(const toml::node &node, QString *out, int *line = nullptr)
@@ -218,9 +222,10 @@ private:
         }
         *out = fromStd(value->get());
         if (!isValidMode(*out))
-            error(node, TemplateResourceParser::tr("mode \"%1\" is not a number; write an octal "
-                                                   "string such as \"0644\"")
-                            .arg(*out));
+            error(node,
+                  TemplateResourceParser::tr("mode \"%1\" is not a number; write an octal "
+                                             "string such as \"0644\"")
+                      .arg(*out));
     }
 
     void readId(const toml::node &node, int *out)
@@ -232,8 +237,7 @@ private:
         }
         const int64_t id = value->get();
         if (id < 0 || id > std::numeric_limits<int>::max()) {
-            error(node, TemplateResourceParser::tr("%1 is not a valid user or group id")
-                            .arg(id));
+            error(node, TemplateResourceParser::tr("%1 is not a valid user or group id").arg(id));
             return;
         }
         *out = int(id);
@@ -276,8 +280,9 @@ TemplateResource TemplateResourceParser::load(const QString &path, Problems *pro
     QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems)
-            problems->append(makeProblem(absolutePath, 0, 0, tr("cannot read the template resource: %1")
-                                                         .arg(file.errorString())));
+            problems->append(
+                makeProblem(absolutePath, 0, 0,
+                            tr("cannot read the template resource: %1").arg(file.errorString())));
         TemplateResource resource;
         resource.path = absolutePath;
         return resource;
@@ -290,9 +295,10 @@ TemplateResource TemplateResourceParser::load(const QString &path, Problems *pro
     QFile templateFile(resource.templatePath);
     if (!templateFile.open(QIODevice::ReadOnly)) {
         if (problems)
-            problems->append(makeProblem(absolutePath, reader.srcLine(), 0,
-                                         tr("the template %1 named by src cannot be read: %2")
-                                             .arg(resource.templatePath, templateFile.errorString())));
+            problems->append(
+                makeProblem(absolutePath, reader.srcLine(), 0,
+                            tr("the template %1 named by src cannot be read: %2")
+                                .arg(resource.templatePath, templateFile.errorString())));
         return resource;
     }
     resource.reads = TemplateKeyExtractor::extract(templateFile.readAll(), resource.templatePath,

@@ -7,9 +7,9 @@
 namespace ws {
 
 DockerClient::DockerClient(const DockerEndpoint &endpoint, QObject *parent)
-    : QObject(parent), m_endpoint(endpoint), m_http(endpoint.endpoint, this), m_apiVersion(endpoint.apiVersion)
-{
-}
+    : QObject(parent), m_endpoint(endpoint), m_http(endpoint.endpoint, this),
+      m_apiVersion(endpoint.apiVersion)
+{ }
 
 QByteArray DockerClient::versionedPath(const QByteArray &path) const
 {
@@ -41,9 +41,12 @@ DockerPingJob *DockerClient::ping()
 {
     auto *job = new DockerPingJob(this);
     if (!m_endpoint.isValid()) {
-        QMetaObject::invokeMethod(job, [job, why = m_endpoint.error] {
-            job->finishWithError(HttpReply::Error::NotFound, why, QString());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job,
+            [job, why = m_endpoint.error] {
+                job->finishWithError(HttpReply::Error::NotFound, why, QString());
+            },
+            Qt::QueuedConnection);
         return job;
     }
     pingWith(job, "HEAD");
@@ -63,7 +66,8 @@ void DockerClient::pingWith(DockerPingJob *job, const QByteArray &method)
             return;
         }
         if (reply->hasError()) {
-            job->finishWithError(reply->error(), reply->errorString(), m_endpoint.endpoint.toDisplayString());
+            job->finishWithError(reply->error(), reply->errorString(),
+                                 m_endpoint.endpoint.toDisplayString());
             return;
         }
         DockerPing ping;
@@ -81,9 +85,12 @@ DockerVersionJob *DockerClient::version()
 {
     auto *job = new DockerVersionJob(this);
     if (!m_endpoint.isValid()) {
-        QMetaObject::invokeMethod(job, [job, why = m_endpoint.error] {
-            job->finishWithError(HttpReply::Error::NotFound, why, QString());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job,
+            [job, why = m_endpoint.error] {
+                job->finishWithError(HttpReply::Error::NotFound, why, QString());
+            },
+            Qt::QueuedConnection);
         return job;
     }
     HttpReply *reply = send(HttpRequest::get("/version"));
@@ -97,15 +104,18 @@ DockerVersionJob *DockerClient::version()
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
         if (!doc.isObject()) {
-            job->finishWithError(HttpReply::Error::ProtocolError,
-                                 tr("GET /version at %1 did not answer a JSON object (%2). Is this a "
-                                    "Docker engine?")
-                                     .arg(where, parseError.errorString()),
-                                 where);
+            job->finishWithError(
+                HttpReply::Error::ProtocolError,
+                tr("GET /version at %1 did not answer a JSON object (%2). Is this a "
+                   "Docker engine?")
+                    .arg(where, parseError.errorString()),
+                where);
             return;
         }
         const QJsonObject o = doc.object();
-        const auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+        const auto text = [&o](const char *key) {
+            return o.value(QLatin1String(key)).toString();
+        };
         DockerVersion v;
         v.version = text("Version");
         v.apiVersion = text("ApiVersion");
@@ -116,11 +126,12 @@ DockerVersionJob *DockerClient::version()
         v.gitCommit = text("GitCommit");
         v.goVersion = text("GoVersion");
         if (v.version.isEmpty() || v.apiVersion.isEmpty()) {
-            job->finishWithError(HttpReply::Error::ProtocolError,
-                                 tr("GET /version at %1 answered without Version and ApiVersion. Is "
-                                    "this a Docker engine?")
-                                     .arg(where),
-                                 where);
+            job->finishWithError(
+                HttpReply::Error::ProtocolError,
+                tr("GET /version at %1 answered without Version and ApiVersion. Is "
+                   "this a Docker engine?")
+                    .arg(where),
+                where);
             return;
         }
         job->finishWithResult(v, where);

@@ -14,7 +14,8 @@ DockerEndpoint DockerEndpoint::fromEnvironment(const QProcessEnvironment &env)
         result.apiVersion.remove(0, 1);
 
     QString error;
-    Endpoint endpoint = Endpoint::fromUrl(host.isEmpty() ? QString::fromLatin1(kDefaultHost) : host, &error);
+    Endpoint endpoint
+        = Endpoint::fromUrl(host.isEmpty() ? QString::fromLatin1(kDefaultHost) : host, &error);
     if (!endpoint.isValid()) {
         result.error = tr("DOCKER_HOST=%1 cannot be used: %2").arg(host, error);
         return result;

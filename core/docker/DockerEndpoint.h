@@ -18,14 +18,15 @@ struct DockerEndpoint
 
 public:
     Endpoint endpoint;
-    QString source;       // "DOCKER_HOST" or "default": where the address came from
-    QString apiVersion;   // DOCKER_API_VERSION: pinned, no negotiation; empty = negotiate
-    QString error;        // why DOCKER_HOST could not be used (endpoint is then invalid)
+    QString source; // "DOCKER_HOST" or "default": where the address came from
+    QString apiVersion; // DOCKER_API_VERSION: pinned, no negotiation; empty = negotiate
+    QString error; // why DOCKER_HOST could not be used (endpoint is then invalid)
 
     bool isValid() const { return endpoint.isValid(); }
 
     static constexpr const char *kDefaultHost = "unix:///var/run/docker.sock";
-    static DockerEndpoint fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    static DockerEndpoint fromEnvironment(const QProcessEnvironment &env
+                                          = QProcessEnvironment::systemEnvironment());
 };
 
 } // namespace ws

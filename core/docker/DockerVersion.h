@@ -7,11 +7,11 @@ namespace ws {
 // What GET /version tells about the engine (the fields the status bar and the build use).
 struct DockerVersion
 {
-    QString version;       // engine version, "20.10.24+dfsg1"
-    QString apiVersion;    // highest API version it speaks, "1.41"
+    QString version; // engine version, "20.10.24+dfsg1"
+    QString apiVersion; // highest API version it speaks, "1.41"
     QString minApiVersion; // lowest, "1.12"
-    QString os;            // "linux"
-    QString arch;          // "amd64"
+    QString os; // "linux"
+    QString arch; // "amd64"
     QString kernelVersion;
     QString gitCommit;
     QString goVersion;
@@ -21,7 +21,7 @@ struct DockerVersion
 struct DockerPing
 {
     QString apiVersion; // the API-Version header; "1.24" when missing (pre-1.25 engines)
-    QString osType;     // the OSType header
+    QString osType; // the OSType header
     bool experimental = false;
 };
 

@@ -6,7 +6,8 @@
 
 namespace ws {
 
-EtcdClient::EtcdClient(const EtcdEndpoints &endpoints, QObject *parent) : QObject(parent), m_endpoints(endpoints)
+EtcdClient::EtcdClient(const EtcdEndpoints &endpoints, QObject *parent)
+    : QObject(parent), m_endpoints(endpoints)
 {
     for (const Endpoint &endpoint : m_endpoints.endpoints)
         m_clients.push_back(std::make_unique<HttpClient>(endpoint));
@@ -47,8 +48,8 @@ void EtcdClient::send(const HttpRequest &request, QObject *context, Done done)
     attempt(request, context, std::move(done), m_current, 0, {});
 }
 
-void EtcdClient::attempt(const HttpRequest &request, QObject *context, Done done, int index, int tried,
-                         QStringList failures)
+void EtcdClient::attempt(const HttpRequest &request, QObject *context, Done done, int index,
+                         int tried, QStringList failures)
 {
     HttpReply *reply = m_clients[size_t(index)]->send(request);
     QPointer<QObject> guard(context);
@@ -58,7 +59,8 @@ void EtcdClient::attempt(const HttpRequest &request, QObject *context, Done done
             return;
         if (isUnreachable(reply->error()) && tried + 1 < int(m_clients.size())) {
             failures << reply->errorString();
-            attempt(request, context, done, (index + 1) % int(m_clients.size()), tried + 1, failures);
+            attempt(request, context, done, (index + 1) % int(m_clients.size()), tried + 1,
+                    failures);
             return;
         }
         if (!isUnreachable(reply->error()) && index != m_current) {
@@ -82,21 +84,23 @@ EtcdHealthJob *EtcdClient::health()
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         const QJsonValue health = o.value(QLatin1String("health"));
         if (!health.isString() && !health.isBool()) {
-            job->finishWithError(HttpReply::Error::ProtocolError,
-                                 EtcdClient::tr("GET /health at %1 answered %2 without a \"health\" "
-                                                "field. Is this an etcd client URL?")
-                                     .arg(where)
-                                     .arg(reply->status()),
-                                 where);
+            job->finishWithError(
+                HttpReply::Error::ProtocolError,
+                EtcdClient::tr("GET /health at %1 answered %2 without a \"health\" "
+                               "field. Is this an etcd client URL?")
+                    .arg(where)
+                    .arg(reply->status()),
+                where);
             return;
         }
         EtcdHealth result;
         // etcd sends the string "true"; accept a JSON boolean too rather than misreport.
         result.healthy = reply->status() == 200
-                         && (health.toString() == QLatin1String("true") || health.toBool());
+            && (health.toString() == QLatin1String("true") || health.toBool());
         result.reason = o.value(QLatin1String("reason")).toString();
         if (!result.healthy && result.reason.isEmpty())
-            result.reason = EtcdClient::tr("the member reports itself unhealthy (HTTP %1)").arg(reply->status());
+            result.reason = EtcdClient::tr("the member reports itself unhealthy (HTTP %1)")
+                                .arg(reply->status());
         job->finishWithResult(result, where);
     });
     return job;
@@ -116,11 +120,12 @@ EtcdVersionJob *EtcdClient::version()
         v.server = o.value(QLatin1String("etcdserver")).toString();
         v.cluster = o.value(QLatin1String("etcdcluster")).toString();
         if (v.server.isEmpty()) {
-            job->finishWithError(HttpReply::Error::ProtocolError,
-                                 EtcdClient::tr("GET /version at %1 answered without \"etcdserver\". Is "
-                                                "this an etcd client URL?")
-                                     .arg(where),
-                                 where);
+            job->finishWithError(
+                HttpReply::Error::ProtocolError,
+                EtcdClient::tr("GET /version at %1 answered without \"etcdserver\". Is "
+                               "this an etcd client URL?")
+                    .arg(where),
+                where);
             return;
         }
         job->finishWithResult(v, where);

@@ -18,14 +18,15 @@ struct EtcdEndpoints
 
 public:
     QList<Endpoint> endpoints; // in the order given: tried in that order
-    QString source;            // "ETCDCTL_ENDPOINTS" or "default"
-    QString error;             // entries of ETCDCTL_ENDPOINTS that could not be used
+    QString source; // "ETCDCTL_ENDPOINTS" or "default"
+    QString error; // entries of ETCDCTL_ENDPOINTS that could not be used
 
     bool isValid() const { return !endpoints.isEmpty(); }
     QString toDisplayString() const; // "http://a:2379, http://b:2379"
 
     static constexpr const char *kDefaultEndpoint = "http://127.0.0.1:2379";
-    static EtcdEndpoints fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    static EtcdEndpoints fromEnvironment(const QProcessEnvironment &env
+                                         = QProcessEnvironment::systemEnvironment());
     // The same from explicit values (a connection profile), with the same defaults.
     static EtcdEndpoints fromList(const QString &commaSeparated, const QString &caFile = {},
                                   const QString &certFile = {}, const QString &keyFile = {});

@@ -11,8 +11,8 @@ struct UnitOption
 {
     QString section; // "Unit", "Service", "X-Fleet", ...
     QString name;
-    QString value;   // continuation lines joined with a space, %-specifiers left as text
-    int line = 0;    // 1-based line where the option starts
+    QString value; // continuation lines joined with a space, %-specifiers left as text
+    int line = 0; // 1-based line where the option starts
 
     friend bool operator==(const UnitOption &, const UnitOption &) = default;
 };
@@ -22,15 +22,15 @@ struct UnitFile
 {
     enum class Kind { Plain, Template, Instance };
 
-    QString path;     // absolute path
-    QString name;     // file name: "router@.service", "router@1.service", "registrator.service"
+    QString path; // absolute path
+    QString name; // file name: "router@.service", "router@1.service", "registrator.service"
     Kind kind = Kind::Plain;
-    QString prefix;   // part before '@' (or the whole base name for a plain unit)
+    QString prefix; // part before '@' (or the whole base name for a plain unit)
     QString instance; // part between '@' and the suffix; empty unless Kind::Instance
-    QString type;     // "service", "socket", "timer"
+    QString type; // "service", "socket", "timer"
     QList<UnitOption> options;
 
-    QStringList sections() const;                                   // in first-seen order
+    QStringList sections() const; // in first-seen order
     QStringList values(const QString &section, const QString &name) const; // every value, in order
     QString templateName() const; // "router@.service" for an instance, else empty
 };

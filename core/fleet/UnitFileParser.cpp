@@ -18,11 +18,11 @@ constexpr int UnitNameMax = 256; // systemd's UNIT_NAME_MAX
 
 const QSet<QString> &unitTypes()
 {
-    static const QSet<QString> types = {
-        QStringLiteral("service"), QStringLiteral("socket"),    QStringLiteral("timer"),
-        QStringLiteral("target"),  QStringLiteral("path"),      QStringLiteral("mount"),
-        QStringLiteral("automount"), QStringLiteral("swap"),    QStringLiteral("device"),
-        QStringLiteral("slice"),   QStringLiteral("scope")};
+    static const QSet<QString> types
+        = {QStringLiteral("service"),   QStringLiteral("socket"), QStringLiteral("timer"),
+           QStringLiteral("target"),    QStringLiteral("path"),   QStringLiteral("mount"),
+           QStringLiteral("automount"), QStringLiteral("swap"),   QStringLiteral("device"),
+           QStringLiteral("slice"),     QStringLiteral("scope")};
     return types;
 }
 
@@ -37,11 +37,11 @@ const QStringList &fleetOptions()
 // Pre-0.8 [X-Fleet] names and what replaced them.
 const QHash<QString, QString> &deprecatedFleetOptions()
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("X-ConditionMachineID"), QStringLiteral("MachineID")},
-        {QStringLiteral("X-ConditionMachineOf"), QStringLiteral("MachineOf")},
-        {QStringLiteral("X-ConditionMachineMetadata"), QStringLiteral("MachineMetadata")},
-        {QStringLiteral("X-Conflicts"), QStringLiteral("Conflicts")}};
+    static const QHash<QString, QString> names
+        = {{QStringLiteral("X-ConditionMachineID"), QStringLiteral("MachineID")},
+           {QStringLiteral("X-ConditionMachineOf"), QStringLiteral("MachineOf")},
+           {QStringLiteral("X-ConditionMachineMetadata"), QStringLiteral("MachineMetadata")},
+           {QStringLiteral("X-Conflicts"), QStringLiteral("Conflicts")}};
     return names;
 }
 
@@ -62,7 +62,7 @@ int firstNonSpace(const QString &line)
 class UnitReader
 {
 public:
-    UnitReader(const QString &path, Problems *problems) : m_path(path), m_problems(problems) {}
+    UnitReader(const QString &path, Problems *problems) : m_path(path), m_problems(problems) { }
 
     QList<UnitOption> read(const QByteArray &content)
     {

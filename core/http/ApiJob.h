@@ -69,7 +69,7 @@ public:
     }
 
 private:
-    T m_result{};
+    T m_result {};
 };
 
 } // namespace ws

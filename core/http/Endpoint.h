@@ -16,13 +16,14 @@ public:
     enum class Kind { Invalid, UnixSocket, Http };
 
     Kind kind = Kind::Invalid;
-    QString socketPath;              // UnixSocket
-    QByteArray hostHeader = "localhost"; // UnixSocket: the Host header (Docker's client sends "docker")
-    QUrl baseUrl;                    // Http: scheme, host, port and an optional path prefix
-    QString caFile;                  // PEM files; empty = the system's CAs / no client certificate
+    QString socketPath; // UnixSocket
+    QByteArray hostHeader
+        = "localhost"; // UnixSocket: the Host header (Docker's client sends "docker")
+    QUrl baseUrl; // Http: scheme, host, port and an optional path prefix
+    QString caFile; // PEM files; empty = the system's CAs / no client certificate
     QString certFile;
     QString keyFile;
-    bool verifyPeer = true;          // false skips server certificate checks (DOCKER_TLS_VERIFY unset)
+    bool verifyPeer = true; // false skips server certificate checks (DOCKER_TLS_VERIFY unset)
 
     bool isValid() const { return kind != Kind::Invalid; }
     bool isTls() const { return kind == Kind::Http && baseUrl.scheme() == QLatin1String("https"); }

@@ -7,7 +7,9 @@
 
 namespace ws {
 
-HttpClient::HttpClient(const Endpoint &endpoint, QObject *parent) : QObject(parent), m_endpoint(endpoint) {}
+HttpClient::HttpClient(const Endpoint &endpoint, QObject *parent)
+    : QObject(parent), m_endpoint(endpoint)
+{ }
 
 HttpClient::~HttpClient()
 {
@@ -35,9 +37,12 @@ HttpReply *HttpClient::send(const HttpRequest &request)
         break;
     }
     case Endpoint::Kind::Invalid:
-        QMetaObject::invokeMethod(reply, [reply] {
-            reply->finishWith(HttpReply::Error::NotFound, tr("no endpoint is configured"));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            reply,
+            [reply] {
+                reply->finishWith(HttpReply::Error::NotFound, tr("no endpoint is configured"));
+            },
+            Qt::QueuedConnection);
         break;
     }
     return reply;

@@ -21,7 +21,8 @@ HttpReply::HttpReply(const HttpRequest &request, const Endpoint &endpoint, QObje
             what = tr("sent no answer within %1 ms").arg(m_request.firstByteTimeoutMs);
             break;
         case Phase::Receiving:
-            what = tr("sent nothing for %1 ms in the middle of the answer").arg(m_request.idleTimeoutMs);
+            what = tr("sent nothing for %1 ms in the middle of the answer")
+                       .arg(m_request.idleTimeoutMs);
             break;
         }
         finishWith(Error::Timeout, what);
@@ -117,14 +118,16 @@ QString HttpReply::messageFor(Error error, const QString &detail) const
     case Error::None:
         return {};
     case Error::ConnectionRefused:
-        return tr("%1 failed: the connection was refused. Is the server running and listening there?")
+        return tr("%1 failed: the connection was refused. Is the server running and listening "
+                  "there?")
             .arg(request);
     case Error::NotFound:
         if (m_endpoint.kind == Endpoint::Kind::UnixSocket)
             return tr("%1 failed: the socket %2 does not exist. Start the server, or point the "
                       "endpoint at the right socket.")
                 .arg(request, m_endpoint.socketPath);
-        return tr("%1 failed: the host was not found (%2). Check the address.").arg(request, detail);
+        return tr("%1 failed: the host was not found (%2). Check the address.")
+            .arg(request, detail);
     case Error::PermissionDenied:
         return tr("%1 failed: permission denied on the socket %2. Add your user to the group that "
                   "owns it (for Docker: sudo usermod -aG docker $USER, then log in again).")
@@ -136,7 +139,8 @@ QString HttpReply::messageFor(Error error, const QString &detail) const
         return tr("%1 failed: %2").arg(request, detail);
     case Error::Closed:
         return tr("%1 failed: %2 Retry; if it keeps happening, look at the server's log.")
-            .arg(request, detail.isEmpty() ? tr("the server closed the connection early.") : detail);
+            .arg(request,
+                 detail.isEmpty() ? tr("the server closed the connection early.") : detail);
     case Error::Aborted:
         return tr("%1 was cancelled.").arg(request);
     case Error::Tls:
@@ -155,7 +159,8 @@ QString HttpReply::messageFor(Error error, const QString &detail) const
                 && !m_body.trimmed().startsWith('{'))
                 serverMessage = QString::fromUtf8(m_body.trimmed());
         }
-        QString answer = tr("%1 answered %2 %3").arg(request).arg(m_status).arg(QString::fromLatin1(m_reason));
+        QString answer
+            = tr("%1 answered %2 %3").arg(request).arg(m_status).arg(QString::fromLatin1(m_reason));
         if (!serverMessage.isEmpty())
             answer += QLatin1String(": ") + serverMessage;
         return answer;

@@ -26,14 +26,14 @@ public:
     enum class Error {
         None,
         ConnectionRefused, // nothing listens there
-        NotFound,          // the socket file or the host does not exist
-        PermissionDenied,  // the socket exists but we may not open it
-        Timeout,           // connect, first byte or idle timeout (see HttpRequest)
-        ProtocolError,     // the answer is not HTTP we can read
-        Closed,            // the peer closed the connection before the answer was complete
-        Aborted,           // abort() was called
-        Tls,               // handshake or certificate failure
-        HttpStatus,        // the answer came, with status >= 400; body and headers are there
+        NotFound, // the socket file or the host does not exist
+        PermissionDenied, // the socket exists but we may not open it
+        Timeout, // connect, first byte or idle timeout (see HttpRequest)
+        ProtocolError, // the answer is not HTTP we can read
+        Closed, // the peer closed the connection before the answer was complete
+        Aborted, // abort() was called
+        Tls, // handshake or certificate failure
+        HttpStatus, // the answer came, with status >= 400; body and headers are there
     };
     Q_ENUM(Error)
 
@@ -77,7 +77,8 @@ private:
 
     // Called by the transports.
     void setPhase(Phase phase);
-    void setHeaders(int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers);
+    void setHeaders(int status, const QByteArray &reason,
+                    const QList<QPair<QByteArray, QByteArray>> &headers);
     void deliver(const QByteArray &chunk);
     void finishWith(Error error, const QString &detail = QString());
     void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }

@@ -15,7 +15,7 @@ struct HttpRequest
 
     QByteArray method = "GET";
     QByteArray target = "/"; // path and query, already percent-encoded: "/v1.41/images/json?all=1"
-    QList<Header> headers;   // Host, Content-Length and Connection are set by the transport
+    QList<Header> headers; // Host, Content-Length and Connection are set by the transport
     QByteArray body;
     // A streamed body instead of `body` (a build context, say). Not owned: it must live until
     // the reply finishes. Its size() is sent as Content-Length when it is not sequential;
@@ -34,7 +34,9 @@ struct HttpRequest
     bool accumulateBody = true;
 
     HttpRequest() = default;
-    HttpRequest(QByteArray method, QByteArray target) : method(std::move(method)), target(std::move(target)) {}
+    HttpRequest(QByteArray method, QByteArray target)
+        : method(std::move(method)), target(std::move(target))
+    { }
 
     static HttpRequest get(const QByteArray &target) { return {"GET", target}; }
     static HttpRequest head(const QByteArray &target) { return {"HEAD", target}; }
@@ -55,7 +57,8 @@ struct HttpRequest
     }
     void removeHeader(const QByteArray &name)
     {
-        headers.removeIf([&](const Header &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        headers.removeIf(
+            [&](const Header &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
     }
     QByteArray header(const QByteArray &name) const
     {

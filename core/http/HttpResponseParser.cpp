@@ -15,8 +15,21 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -51,7 +64,8 @@ QString excerpt(QByteArrayView bytes)
 
 HttpResponseParser::HttpResponseParser() = default;
 
-HttpResponseParser::HttpResponseParser(Limits limits) : m_limits(limits) {}
+HttpResponseParser::HttpResponseParser(Limits limits) : m_limits(limits)
+{ }
 
 void HttpResponseParser::setRequestMethod(QByteArrayView method)
 {
@@ -107,7 +121,8 @@ bool HttpResponseParser::takeLine(QByteArrayView &data, QByteArray *line)
 
 bool HttpResponseParser::parseStatusLine(const QByteArray &line)
 {
-    // HTTP-version SP 3DIGIT SP reason-phrase; some servers leave out the SP before an empty reason.
+    // HTTP-version SP 3DIGIT SP reason-phrase; some servers leave out the SP before an empty
+    // reason.
     const auto bad = [&] {
         return fail(tr("The server's answer does not start with an HTTP/1.x status line (it "
                        "starts with \"%1\"). Check that the endpoint is an HTTP server.")
@@ -137,7 +152,8 @@ bool HttpResponseParser::parseHeaderLine(const QByteArray &line, QList<Header> *
 {
     m_headerBytes += line.size() + 2;
     if (m_headerBytes > m_limits.maxHeaderBytes)
-        return fail(tr("The server sent more than %1 bytes of headers.").arg(m_limits.maxHeaderBytes));
+        return fail(
+            tr("The server sent more than %1 bytes of headers.").arg(m_limits.maxHeaderBytes));
     if (into->size() >= m_limits.maxHeaderCount)
         return fail(tr("The server sent more than %1 header lines.").arg(m_limits.maxHeaderCount));
     if (line.startsWith(' ') || line.startsWith('\t'))
@@ -189,7 +205,8 @@ bool HttpResponseParser::headersDone()
                            "not decode.")
                             .arg(QString::fromLatin1(coding)));
         }
-        m_framing = transferEncoding.endsWith("chunked") ? Framing::Chunked : Framing::CloseDelimited;
+        m_framing
+            = transferEncoding.endsWith("chunked") ? Framing::Chunked : Framing::CloseDelimited;
         m_state = m_framing == Framing::Chunked ? State::ChunkSize : State::Body;
         return true;
     }

@@ -22,7 +22,7 @@ public:
 
     struct Limits
     {
-        qsizetype maxLineLength = 16 * 1024;   // one status, header, chunk-size or trailer line
+        qsizetype maxLineLength = 16 * 1024; // one status, header, chunk-size or trailer line
         qsizetype maxHeaderBytes = 256 * 1024; // all header (or trailer) lines of one response
         int maxHeaderCount = 256;
     };
@@ -54,7 +54,7 @@ public:
     int httpMinorVersion() const { return m_minorVersion; }
     Framing framing() const { return m_framing; }
     qint64 contentLength() const { return m_contentLength; } // -1 when not announced
-    qint64 bodyBytes() const { return m_bodyBytes; }         // decoded so far
+    qint64 bodyBytes() const { return m_bodyBytes; } // decoded so far
 
     // In the order received; names as sent (compare them case-insensitively).
     const QList<Header> &headers() const { return m_headers; }
@@ -63,7 +63,17 @@ public:
     QByteArray header(QByteArrayView name) const;
 
 private:
-    enum class State { StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers, Done, Failed };
+    enum class State {
+        StatusLine,
+        Headers,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkDataEnd,
+        Trailers,
+        Done,
+        Failed
+    };
 
     bool fail(const QString &message);
     // Takes one CRLF- (or LF-) terminated line out of the input; false when it is not complete yet.

@@ -66,7 +66,8 @@ void NetworkTransport::start()
     // Go servers gain nothing from h2 for these small requests.
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // API servers do not redirect; a redirect would be a misconfiguration worth seeing.
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
     nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     // HttpReply runs the connect / first-byte / idle timers itself, the same for both
     // transports; Qt's transfer timeout would only blur which phase timed out.
@@ -78,10 +79,14 @@ void NetworkTransport::start()
         if (!endpoint.caFile.isEmpty()) {
             const QList<QSslCertificate> cas = QSslCertificate::fromPath(endpoint.caFile);
             if (cas.isEmpty()) {
-                QMetaObject::invokeMethod(this, [this, file = endpoint.caFile] {
-                    m_reply->finishWith(HttpReply::Error::Tls,
-                                        tr("no CA certificate could be read from %1").arg(file));
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, file = endpoint.caFile] {
+                        m_reply->finishWith(
+                            HttpReply::Error::Tls,
+                            tr("no CA certificate could be read from %1").arg(file));
+                    },
+                    Qt::QueuedConnection);
                 return;
             }
             ssl.setCaCertificates(cas);
@@ -90,11 +95,15 @@ void NetworkTransport::start()
             const QList<QSslCertificate> certs = QSslCertificate::fromPath(endpoint.certFile);
             const QSslKey key = readKey(endpoint.keyFile);
             if (certs.isEmpty() || key.isNull()) {
-                QMetaObject::invokeMethod(this, [this, endpoint] {
-                    m_reply->finishWith(HttpReply::Error::Tls,
-                                        tr("the client certificate %1 or its key %2 could not be read")
-                                            .arg(endpoint.certFile, endpoint.keyFile));
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, endpoint] {
+                        m_reply->finishWith(
+                            HttpReply::Error::Tls,
+                            tr("the client certificate %1 or its key %2 could not be read")
+                                .arg(endpoint.certFile, endpoint.keyFile));
+                    },
+                    Qt::QueuedConnection);
                 return;
             }
             ssl.setLocalCertificate(certs.first());
@@ -127,9 +136,9 @@ void NetworkTransport::onMetaData()
     if (status == 0)
         return;
     m_reply->setPhase(HttpReply::Phase::Receiving);
-    m_reply->setHeaders(status,
-                        m_network->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-                        m_network->rawHeaderPairs());
+    m_reply->setHeaders(
+        status, m_network->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+        m_network->rawHeaderPairs());
 }
 
 void NetworkTransport::onReadyRead()
@@ -163,8 +172,9 @@ void NetworkTransport::onFinished()
     const bool haveStatus = m_reply->isHeadersReceived();
     m_network->deleteLater();
     // With a status line in hand, QNAM's "errors" for 4xx/5xx are just the status.
-    if (error == QNetworkReply::NoError || (haveStatus && error >= QNetworkReply::ContentAccessDenied
-                                            && error <= QNetworkReply::UnknownServerError)) {
+    if (error == QNetworkReply::NoError
+        || (haveStatus && error >= QNetworkReply::ContentAccessDenied
+            && error <= QNetworkReply::UnknownServerError)) {
         m_reply->finishWith(HttpReply::Error::None);
         return;
     }

@@ -33,7 +33,7 @@ void UnixSocketTransport::onConnected()
     QByteArray head;
     head.reserve(256);
     head += request.method + ' ' + (request.target.isEmpty() ? QByteArray("/") : request.target)
-            + " HTTP/1.1\r\n";
+        + " HTTP/1.1\r\n";
     head += "Host: " + m_reply->endpoint().hostHeader + "\r\n";
     for (const auto &h : request.headers) {
         const QByteArray name = h.first.toLower();
@@ -55,8 +55,8 @@ void UnixSocketTransport::onConnected()
                 pumpBody();
             });
         } else {
-            head += "Content-Length: " + QByteArray::number(m_bodyDevice->size() - m_bodyDevice->pos())
-                    + "\r\n";
+            head += "Content-Length: "
+                + QByteArray::number(m_bodyDevice->size() - m_bodyDevice->pos()) + "\r\n";
         }
     } else if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT") {
         head += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
@@ -93,8 +93,8 @@ void UnixSocketTransport::pumpBody()
     // A sequential device (a pipe, a process) is done when its writer closed it; a file or
     // buffer when we read to its end.
     const bool ended = m_bodyDevice->isSequential()
-                           ? (m_deviceFinished || !m_bodyDevice->isOpen()) && m_bodyDevice->bytesAvailable() == 0
-                           : m_bodyDevice->atEnd();
+        ? (m_deviceFinished || !m_bodyDevice->isOpen()) && m_bodyDevice->bytesAvailable() == 0
+        : m_bodyDevice->atEnd();
     if (ended) {
         if (m_chunkedBody)
             m_socket.write("0\r\n\r\n");

@@ -60,11 +60,8 @@ bool keychainServiceReachable()
 } // namespace
 
 SecretJob::SecretJob(Operation operation, const QString &key, QObject *parent)
-    : QObject(parent)
-    , m_operation(operation)
-    , m_key(key)
-{
-}
+    : QObject(parent), m_operation(operation), m_key(key)
+{ }
 
 SecretJob::~SecretJob()
 {
@@ -90,7 +87,8 @@ void SecretJob::start(QKeychain::Job *keychainJob)
     keychainJob->setKey(m_key);
     connect(keychainJob, &QKeychain::Job::finished, this, [this](QKeychain::Job *job) {
         QByteArray secret;
-        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job); read && job->error() == QKeychain::NoError)
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job);
+            read && job->error() == QKeychain::NoError)
             secret = read->binaryData();
         Error error = fromKeychain(job->error());
         if (error == Error::Other && !keychainServiceReachable())
@@ -119,15 +117,18 @@ void SecretJob::finish(Error error, const QString &detail, const QByteArray &sec
         break;
     case Error::NotFound:
         m_errorString = tr("Nothing is stored in the system keychain under “%1”: enter the "
-                           "password or token again.").arg(m_key);
+                           "password or token again.")
+                            .arg(m_key);
         break;
     case Error::AccessDenied:
         m_errorString = tr("The system keychain refused access to “%1”: unlock the keychain, or "
-                           "allow Whalestack when it asks, and try again (%2).").arg(m_key, detail);
+                           "allow Whalestack when it asks, and try again (%2).")
+                            .arg(m_key, detail);
         break;
     case Error::NoBackend:
         m_errorString = tr("No keychain service is running: start gnome-keyring or KWallet, "
-                           "then try again (%1).").arg(detail);
+                           "then try again (%1).")
+                            .arg(detail);
         break;
     case Error::Other:
         m_errorString = tr("The system keychain failed on “%1”: %2").arg(m_key, detail);

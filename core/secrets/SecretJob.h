@@ -24,9 +24,9 @@ public:
 
     enum class Error {
         None,
-        NotFound,     // nothing is stored under the key
+        NotFound, // nothing is stored under the key
         AccessDenied, // the keychain is locked, or the user refused
-        NoBackend,    // no keychain service (gnome-keyring, KWallet) is reachable
+        NoBackend, // no keychain service (gnome-keyring, KWallet) is reachable
         Other,
     };
     Q_ENUM(Error)

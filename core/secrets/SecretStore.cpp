@@ -4,16 +4,12 @@
 
 namespace ws {
 
-SecretStore::SecretStore(QObject *parent)
-    : SecretStore(defaultService(), parent)
-{
-}
+SecretStore::SecretStore(QObject *parent) : SecretStore(defaultService(), parent)
+{ }
 
 SecretStore::SecretStore(const QString &service, QObject *parent)
-    : QObject(parent)
-    , m_service(service)
-{
-}
+    : QObject(parent), m_service(service)
+{ }
 
 SecretStore::~SecretStore() = default;
 

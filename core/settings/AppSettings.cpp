@@ -21,8 +21,8 @@ struct IntKey
     int maximum;
 };
 
-constexpr IntKey ProbeInterval{"connections/probeIntervalSeconds", 10, 1, 3600};
-constexpr IntKey BuildJobs{"build/jobs", 0, 0, 256};
+constexpr IntKey ProbeInterval {"connections/probeIntervalSeconds", 10, 1, 3600};
+constexpr IntKey BuildJobs {"build/jobs", 0, 0, 256};
 constexpr const char *RecentWorkspacesKey = "workspaces/recent";
 constexpr const char *LanguageKey = "ui/language";
 constexpr const char *DefaultLanguage = ""; // follow the system locale
@@ -51,15 +51,12 @@ QString cleanWorkspacePath(const QString &path)
 
 } // namespace
 
-AppSettings::AppSettings()
-    : AppSettings(defaultFilePath())
-{
-}
+AppSettings::AppSettings() : AppSettings(defaultFilePath())
+{ }
 
 AppSettings::AppSettings(const QString &filePath)
     : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{ }
 
 AppSettings::~AppSettings() = default;
 
@@ -78,8 +75,8 @@ QString AppSettings::defaultFilePath()
     // GenericConfigLocation rather than AppConfigLocation: the path must not depend on whether
     // the caller has set QCoreApplication's names yet.
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-           + QLatin1Char('/') + organizationName() + QLatin1Char('/') + applicationName()
-           + QLatin1String(".ini");
+        + QLatin1Char('/') + organizationName() + QLatin1Char('/') + applicationName()
+        + QLatin1String(".ini");
 }
 
 QString AppSettings::filePath() const
@@ -139,8 +136,8 @@ QStringList AppSettings::supportedLanguages()
 
 QString AppSettings::language() const
 {
-    const QString stored = m_settings->value(QLatin1String(LanguageKey),
-                                             QLatin1String(DefaultLanguage)).toString();
+    const QString stored
+        = m_settings->value(QLatin1String(LanguageKey), QLatin1String(DefaultLanguage)).toString();
     return supportedLanguages().contains(stored) ? stored : QString::fromLatin1(DefaultLanguage);
 }
 

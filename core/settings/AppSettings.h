@@ -28,7 +28,7 @@ public:
     // The names the front ends give QCoreApplication, so that QStandardPaths'
     // AppConfigLocation is the folder this class and ProfileStore use.
     static QString organizationName(); // "Whalestack"
-    static QString applicationName();  // "whalestack"
+    static QString applicationName(); // "whalestack"
     static QString defaultFilePath();
 
     QString filePath() const;

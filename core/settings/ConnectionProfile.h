@@ -18,15 +18,16 @@ struct ConnectionProfile
 {
     enum class Kind { Docker, Etcd, Fleet, Registry };
 
-    QString name;          // unique within the store; what the user picks in the UI
+    QString name; // unique within the store; what the user picks in the UI
     Kind kind = Kind::Docker;
-    QStringList endpoints; // "unix:///run/docker.sock", "https://10.0.0.1:2379", ...; empty: the default
-    QString caFile;        // PEM files for TLS; empty: the system's trust store / no client cert
+    QStringList
+        endpoints; // "unix:///run/docker.sock", "https://10.0.0.1:2379", ...; empty: the default
+    QString caFile; // PEM files for TLS; empty: the system's trust store / no client cert
     QString certFile;
     QString keyFile;
     bool verifyTls = true;
     QString username;
-    QString secretRef;     // keychain key of the password or token; never the secret itself
+    QString secretRef; // keychain key of the password or token; never the secret itself
 
     // Keys of the profile this version does not know, kept as YAML text so that saving the
     // file does not drop what a newer version (or the user) wrote. In file order.

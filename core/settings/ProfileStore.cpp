@@ -49,10 +49,7 @@ class ProfileReader
 public:
     using Contents = ProfileStore::Contents;
 
-    explicit ProfileReader(const QString &fileName)
-        : m_fileName(fileName)
-    {
-    }
+    explicit ProfileReader(const QString &fileName) : m_fileName(fileName) { }
 
     Contents read(const QByteArray &yaml)
     {
@@ -60,9 +57,11 @@ public:
         try {
             root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
         } catch (const YAML::Exception &e) {
-            report(e.mark, ProfileStore::tr("The file is not valid YAML: %1. No profile is loaded from it; fix "
-                              "it, or save new profiles and find it kept as %2.broken.")
-                               .arg(fromStd(e.msg), QFileInfo(m_fileName).fileName()));
+            report(e.mark,
+                   ProfileStore::tr(
+                       "The file is not valid YAML: %1. No profile is loaded from it; fix "
+                       "it, or save new profiles and find it kept as %2.broken.")
+                       .arg(fromStd(e.msg), QFileInfo(m_fileName).fileName()));
             m_contents.readable = false;
             return std::move(m_contents);
         }
@@ -71,7 +70,9 @@ public:
         } catch (const std::exception &e) {
             // yaml-cpp throws on access patterns we do not expect to use (the checks above
             // each access should make this unreachable); a broken file must not end the app.
-            report(root.Mark(), ProfileStore::tr("Could not read the profiles: %1").arg(QString::fromUtf8(e.what())));
+            report(root.Mark(),
+                   ProfileStore::tr("Could not read the profiles: %1")
+                       .arg(QString::fromUtf8(e.what())));
         }
         return std::move(m_contents);
     }
@@ -93,8 +94,10 @@ private:
             seen.insert(name);
             return false;
         }
-        report(key.Mark(), ProfileStore::tr("“%1” appears a second time in the same mapping; only the first "
-                              "one is used.").arg(name));
+        report(key.Mark(),
+               ProfileStore::tr("“%1” appears a second time in the same mapping; only the first "
+                                "one is used.")
+                   .arg(name));
         return true;
     }
 
@@ -108,8 +111,9 @@ private:
         if (root.IsNull())
             return; // an empty file: no profiles yet
         if (!root.IsMap()) {
-            report(root.Mark(), ProfileStore::tr("Expected a mapping with the keys “version” and “profiles” "
-                                   "at the top of the file."));
+            report(root.Mark(),
+                   ProfileStore::tr("Expected a mapping with the keys “version” and “profiles” "
+                                    "at the top of the file."));
             m_contents.readable = false;
             return;
         }
@@ -125,10 +129,13 @@ private:
             else if (name == QLatin1String(ProfilesKey))
                 readProfiles(value);
             else if (!key.IsScalar())
-                report(key.Mark(), ProfileStore::tr("A key must be a plain word; this one is ignored."),
+                report(key.Mark(),
+                       ProfileStore::tr("A key must be a plain word; this one is ignored."),
                        Problem::Severity::Warning);
             else {
-                report(key.Mark(), ProfileStore::tr("Unknown key “%1”: it is kept as it is but not used.").arg(name),
+                report(key.Mark(),
+                       ProfileStore::tr("Unknown key “%1”: it is kept as it is but not used.")
+                           .arg(name),
                        Problem::Severity::Warning);
                 m_contents.unknownFields.append({name, dump(value)});
             }
@@ -139,16 +146,18 @@ private:
     {
         int version = 0;
         if (!value.IsScalar() || !YAML::convert<int>::decode(value, version)) {
-            report(value.Mark(), ProfileStore::tr("“version” must be a whole number (this version reads %1).")
-                                     .arg(ProfileStore::SchemaVersion));
+            report(value.Mark(),
+                   ProfileStore::tr("“version” must be a whole number (this version reads %1).")
+                       .arg(ProfileStore::SchemaVersion));
             return;
         }
         if (version != ProfileStore::SchemaVersion)
-            report(value.Mark(), ProfileStore::tr("Profiles schema version %1 is not supported: this version of "
+            report(value.Mark(),
+                   ProfileStore::tr("Profiles schema version %1 is not supported: this version of "
                                     "Whalestack reads version %2. The profiles it understands are "
                                     "loaded; saving writes version %2.")
-                                     .arg(version)
-                                     .arg(ProfileStore::SchemaVersion));
+                       .arg(version)
+                       .arg(ProfileStore::SchemaVersion));
     }
 
     void readProfiles(const YAML::Node &list)
@@ -156,7 +165,8 @@ private:
         if (list.IsNull())
             return;
         if (!list.IsSequence()) {
-            report(list.Mark(), ProfileStore::tr("“profiles” must be a list (each item starting with “- ”)."));
+            report(list.Mark(),
+                   ProfileStore::tr("“profiles” must be a list (each item starting with “- ”)."));
             return;
         }
         for (const auto &item : list) {
@@ -164,8 +174,10 @@ private:
             if (!profile)
                 continue;
             if (m_names.contains(profile->name)) {
-                report(item.Mark(), ProfileStore::tr("A second profile is named “%1”; names must be unique. "
-                                       "Only the first one is used.").arg(profile->name));
+                report(item.Mark(),
+                       ProfileStore::tr("A second profile is named “%1”; names must be unique. "
+                                        "Only the first one is used.")
+                           .arg(profile->name));
                 continue;
             }
             m_names.insert(profile->name);
@@ -179,8 +191,9 @@ private:
         if (value.IsNull())
             return QString();
         if (!value.IsScalar()) {
-            report(value.Mark(), ProfileStore::tr("“%1” must be a single value, not a list or mapping.")
-                                     .arg(fromStd(key.Scalar())));
+            report(value.Mark(),
+                   ProfileStore::tr("“%1” must be a single value, not a list or mapping.")
+                       .arg(fromStd(key.Scalar())));
             return std::nullopt;
         }
         return fromStd(value.Scalar());
@@ -189,8 +202,9 @@ private:
     std::optional<ConnectionProfile> readProfile(const YAML::Node &item)
     {
         if (!item.IsMap()) {
-            report(item.Mark(), ProfileStore::tr("Each profile must be a mapping with at least “name” and "
-                                   "“kind”; this item is skipped."));
+            report(item.Mark(),
+                   ProfileStore::tr("Each profile must be a mapping with at least “name” and "
+                                    "“kind”; this item is skipped."));
             return std::nullopt;
         }
         ConnectionProfile profile;
@@ -202,7 +216,8 @@ private:
             const YAML::Node &key = entry.first;
             const YAML::Node &value = entry.second;
             if (!key.IsScalar()) {
-                report(key.Mark(), ProfileStore::tr("A key must be a plain word; this one is ignored."),
+                report(key.Mark(),
+                       ProfileStore::tr("A key must be a plain word; this one is ignored."),
                        Problem::Severity::Warning);
                 continue;
             }
@@ -223,8 +238,10 @@ private:
                 else {
                     kindValid = false;
                     if (s)
-                        report(value.Mark(), ProfileStore::tr("Unknown kind “%1”: use one of %2.")
-                                                 .arg(*s, ConnectionProfile::kindNames().join(QLatin1String(", "))));
+                        report(
+                            value.Mark(),
+                            ProfileStore::tr("Unknown kind “%1”: use one of %2.")
+                                .arg(*s, ConnectionProfile::kindNames().join(QLatin1String(", "))));
                 }
             } else if (k == EndpointsKey) {
                 readEndpoints(value, profile.endpoints);
@@ -243,11 +260,14 @@ private:
                 if (value.IsScalar() && YAML::convert<bool>::decode(value, verify))
                     profile.verifyTls = verify;
                 else
-                    report(value.Mark(), ProfileStore::tr("“verify_tls” must be true or false; TLS "
+                    report(value.Mark(),
+                           ProfileStore::tr("“verify_tls” must be true or false; TLS "
                                             "certificates are verified."));
             } else {
-                report(key.Mark(), ProfileStore::tr("Unknown key “%1” in a profile: it is kept as it is but "
-                                      "not used.").arg(fromStd(k)),
+                report(key.Mark(),
+                       ProfileStore::tr("Unknown key “%1” in a profile: it is kept as it is but "
+                                        "not used.")
+                           .arg(fromStd(k)),
                        Problem::Severity::Warning);
                 profile.unknownFields.append({fromStd(k), dump(value)});
             }
@@ -257,8 +277,10 @@ private:
             return std::nullopt;
         }
         if (!hasKind) {
-            report(item.Mark(), ProfileStore::tr("Profile “%1” has no “kind” (one of %2); it is skipped.")
-                                    .arg(profile.name, ConnectionProfile::kindNames().join(QLatin1String(", "))));
+            report(
+                item.Mark(),
+                ProfileStore::tr("Profile “%1” has no “kind” (one of %2); it is skipped.")
+                    .arg(profile.name, ConnectionProfile::kindNames().join(QLatin1String(", "))));
             return std::nullopt;
         }
         if (!kindValid)
@@ -277,16 +299,19 @@ private:
             return;
         }
         if (!value.IsSequence()) {
-            report(value.Mark(), ProfileStore::tr("“endpoints” must be one address or a list of addresses."));
+            report(value.Mark(),
+                   ProfileStore::tr("“endpoints” must be one address or a list of addresses."));
             return;
         }
         for (const auto &endpoint : value) {
-            const QString address = endpoint.IsScalar() ? fromStd(endpoint.Scalar()).trimmed() : QString();
+            const QString address
+                = endpoint.IsScalar() ? fromStd(endpoint.Scalar()).trimmed() : QString();
             if (!address.isEmpty())
                 endpoints.append(address);
             else
-                report(endpoint.Mark(), ProfileStore::tr("Each endpoint must be an address such as "
-                                           "“https://127.0.0.1:2379”; this one is ignored."));
+                report(endpoint.Mark(),
+                       ProfileStore::tr("Each endpoint must be an address such as "
+                                        "“https://127.0.0.1:2379”; this one is ignored."));
         }
     }
 
@@ -320,23 +345,19 @@ void emitUnknown(YAML::Emitter &out, const QList<std::pair<QString, QByteArray>>
 
 } // namespace
 
-ProfileStore::ProfileStore()
-    : ProfileStore(defaultFilePath())
-{
-}
+ProfileStore::ProfileStore() : ProfileStore(defaultFilePath())
+{ }
 
-ProfileStore::ProfileStore(const QString &filePath)
-    : m_filePath(filePath)
-{
-}
+ProfileStore::ProfileStore(const QString &filePath) : m_filePath(filePath)
+{ }
 
 QString ProfileStore::defaultFilePath()
 {
     // The AppConfigLocation of an application named as AppSettings names it, whether or not
     // QCoreApplication's names have been set yet.
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-           + QLatin1Char('/') + AppSettings::organizationName() + QLatin1Char('/')
-           + AppSettings::applicationName() + QLatin1String("/profiles.yaml");
+        + QLatin1Char('/') + AppSettings::organizationName() + QLatin1Char('/')
+        + AppSettings::applicationName() + QLatin1String("/profiles.yaml");
 }
 
 QString ProfileStore::backupFilePath() const
@@ -356,8 +377,9 @@ bool ProfileStore::load()
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        m_contents.problems.append(makeProblem(
-            m_filePath, 0, 0, tr("Could not read the connection profiles: %1.").arg(file.errorString())));
+        m_contents.problems.append(
+            makeProblem(m_filePath, 0, 0,
+                        tr("Could not read the connection profiles: %1.").arg(file.errorString())));
         return false;
     }
     m_contents = parse(file.readAll(), m_filePath);
@@ -372,7 +394,8 @@ std::optional<Problem> ProfileStore::save()
     const auto failure = [this](const QString &reason) {
         return makeProblem(m_filePath, 0, 0,
                            tr("Could not save the connection profiles: %1. The previous file is "
-                              "unchanged.").arg(reason));
+                              "unchanged.")
+                               .arg(reason));
     };
 
     const QFileInfo info(m_filePath);
@@ -386,7 +409,8 @@ std::optional<Problem> ProfileStore::save()
     // flush() and error() are checked on purpose: Qt 6.4's QSaveFile::commit() reports success
     // after a short write (a full disk, a file size limit) that only flush() noticed, and would
     // replace the old file with a truncated one.
-    if (file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError) {
+    if (file.write(bytes) != bytes.size() || !file.flush()
+        || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return failure(reason);
@@ -398,7 +422,8 @@ std::optional<Problem> ProfileStore::save()
         // The file on disk is one we could not read at all: what the user wrote there must not
         // end up only in a .bak that the next save overwrites.
         const QString broken = brokenFilePath();
-        if ((QFileInfo::exists(broken) && !QFile::remove(broken)) || !QFile::copy(m_filePath, broken)) {
+        if ((QFileInfo::exists(broken) && !QFile::remove(broken))
+            || !QFile::copy(m_filePath, broken)) {
             file.cancelWriting();
             return failure(tr("cannot keep the unreadable file as %1").arg(broken));
         }
@@ -441,7 +466,8 @@ void ProfileStore::setProfile(const ConnectionProfile &profile)
 
 bool ProfileStore::removeProfile(const QString &name)
 {
-    return m_contents.profiles.removeIf([&](const ConnectionProfile &p) { return p.name == name; }) > 0;
+    return m_contents.profiles.removeIf([&](const ConnectionProfile &p) { return p.name == name; })
+        > 0;
 }
 
 void ProfileStore::setProfiles(const QList<ConnectionProfile> &profiles)

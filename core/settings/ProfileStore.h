@@ -48,12 +48,12 @@ public:
         bool readable = true;
     };
 
-    ProfileStore();                              // defaultFilePath()
+    ProfileStore(); // defaultFilePath()
     explicit ProfileStore(const QString &filePath);
 
     static QString defaultFilePath();
     QString filePath() const { return m_filePath; }
-    QString backupFilePath() const;              // filePath() + ".bak"
+    QString backupFilePath() const; // filePath() + ".bak"
     // filePath() + ".broken": where save() keeps a file that load() could not read at all, so
     // that what the user wrote there survives later saves.
     QString brokenFilePath() const;

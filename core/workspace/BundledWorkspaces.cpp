@@ -22,12 +22,13 @@ QString BundledWorkspaces::path(const QString &name)
     const QString dataDir = qEnvironmentVariable("WHALESTACK_DATA_DIR");
     if (!dataDir.isEmpty())
         candidates << dataDir + QLatin1String("/workspaces/") + name;
-    const QStringList generic = QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation);
+    const QStringList generic
+        = QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation);
     for (const QString &dir : generic)
         candidates << dir + QLatin1String("/whalestack/workspaces/") + name;
     if (QCoreApplication::instance())
         candidates << QCoreApplication::applicationDirPath()
-                          + QLatin1String("/../share/whalestack/workspaces/") + name;
+                + QLatin1String("/../share/whalestack/workspaces/") + name;
 #ifdef WHALESTACK_SOURCE_DIR
     candidates << QStringLiteral(WHALESTACK_SOURCE_DIR "/resources/workspaces/") + name;
 #endif

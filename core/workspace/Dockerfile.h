@@ -11,8 +11,8 @@ namespace ws {
 // One FROM of a Dockerfile.
 struct DockerfileStage
 {
-    QString base;     // image reference after ARG expansion: "ubuntu:14.04", "scratch", or a stage name
-    QString name;     // the AS name, empty if none
+    QString base; // image reference after ARG expansion: "ubuntu:14.04", "scratch", or a stage name
+    QString name; // the AS name, empty if none
     QString platform; // --platform value, empty if none
     int line = 0;
     int baseStage = -1; // index of the earlier stage `base` names, -1 for an image reference
@@ -28,9 +28,9 @@ struct Dockerfile
     QChar escape = QLatin1Char('\\');
     QList<QPair<QString, QString>> globalArgs; // ARG before the first FROM: name, effective value
     QList<DockerfileStage> stages;
-    QStringList exposedPorts;                  // final stage, as written after expansion: "5000", "53/udp"
-    QList<QPair<QString, QString>> labels;     // final stage, in order
-    QList<QPair<QString, QString>> env;        // final stage, in order
+    QStringList exposedPorts; // final stage, as written after expansion: "5000", "53/udp"
+    QList<QPair<QString, QString>> labels; // final stage, in order
+    QList<QPair<QString, QString>> env; // final stage, in order
 
     // The image the final stage builds on, following stage names back to an image reference;
     // empty for "scratch" or when there is no stage.

@@ -16,13 +16,13 @@ using Vars = QHash<QString, QString>;
 
 const QSet<QString> &instructions()
 {
-    static const QSet<QString> names = {
-        QStringLiteral("FROM"),       QStringLiteral("RUN"),     QStringLiteral("CMD"),
-        QStringLiteral("LABEL"),      QStringLiteral("MAINTAINER"), QStringLiteral("EXPOSE"),
-        QStringLiteral("ENV"),        QStringLiteral("ADD"),     QStringLiteral("COPY"),
-        QStringLiteral("ENTRYPOINT"), QStringLiteral("VOLUME"),  QStringLiteral("USER"),
-        QStringLiteral("WORKDIR"),    QStringLiteral("ARG"),     QStringLiteral("ONBUILD"),
-        QStringLiteral("STOPSIGNAL"), QStringLiteral("HEALTHCHECK"), QStringLiteral("SHELL")};
+    static const QSet<QString> names
+        = {QStringLiteral("FROM"),       QStringLiteral("RUN"),         QStringLiteral("CMD"),
+           QStringLiteral("LABEL"),      QStringLiteral("MAINTAINER"),  QStringLiteral("EXPOSE"),
+           QStringLiteral("ENV"),        QStringLiteral("ADD"),         QStringLiteral("COPY"),
+           QStringLiteral("ENTRYPOINT"), QStringLiteral("VOLUME"),      QStringLiteral("USER"),
+           QStringLiteral("WORKDIR"),    QStringLiteral("ARG"),         QStringLiteral("ONBUILD"),
+           QStringLiteral("STOPSIGNAL"), QStringLiteral("HEALTHCHECK"), QStringLiteral("SHELL")};
     return names;
 }
 
@@ -161,7 +161,8 @@ struct Lexer
             }
             const QString inner = word.mid(i + 2, close - i - 2);
             qsizetype k = 0;
-            while (k < inner.size() && (inner.at(k).isLetterOrNumber() || inner.at(k) == QLatin1Char('_')))
+            while (k < inner.size()
+                   && (inner.at(k).isLetterOrNumber() || inner.at(k) == QLatin1Char('_')))
                 ++k;
             const QString name = inner.left(k);
             QString op = inner.mid(k);
@@ -274,9 +275,10 @@ qsizetype Parser::readDirectives(const QStringList &lines)
             && key != QLatin1String("check"))
             break; // buildkit: an unknown directive is a comment, and ends the directives
         if (seen.contains(key)) {
-            error(int(i) + 1, tr("The parser directive '%1' is given twice; it can be given only "
-                                 "once.")
-                                  .arg(key));
+            error(int(i) + 1,
+                  tr("The parser directive '%1' is given twice; it can be given only "
+                     "once.")
+                      .arg(key));
             continue;
         }
         seen.insert(key);
@@ -284,9 +286,10 @@ qsizetype Parser::readDirectives(const QStringList &lines)
             if (value == QLatin1String("\\") || value == QLatin1String("`"))
                 m_result.escape = value.at(0);
             else
-                error(int(i) + 1, tr("Invalid escape character '%1': it must be a backslash or "
-                                     "a backtick (`).")
-                                      .arg(value));
+                error(int(i) + 1,
+                      tr("Invalid escape character '%1': it must be a backslash or "
+                         "a backtick (`).")
+                          .arg(value));
         }
     }
     return i;
@@ -323,10 +326,11 @@ Dockerfile Parser::run(const QString &text)
                 break;
             }
             if (!joined) {
-                warning(start, tr("The file ends inside a line continuation: the instruction "
-                                  "that starts here ends with '%1'. Remove it or add the missing "
-                                  "line.")
-                                   .arg(esc));
+                warning(start,
+                        tr("The file ends inside a line continuation: the instruction "
+                           "that starts here ends with '%1'. Remove it or add the missing "
+                           "line.")
+                            .arg(esc));
                 break;
             }
         }
@@ -349,8 +353,8 @@ Dockerfile Parser::run(const QString &text)
                     }
                 }
                 if (!closed)
-                    error(start, tr("The heredoc '%1' is never closed: no line '%1' follows.")
-                                     .arg(word));
+                    error(start,
+                          tr("The heredoc '%1' is never closed: no line '%1' follows.").arg(word));
             }
         }
         instruction(logical, start);
@@ -359,8 +363,9 @@ Dockerfile Parser::run(const QString &text)
     if (!any)
         error(0, tr("The Dockerfile has no instructions. It needs at least a FROM."));
     else if (m_result.stages.isEmpty())
-        error(0, tr("The Dockerfile has no FROM instruction, so it builds no image. Add FROM "
-                    "<image> (or FROM scratch) at the top."));
+        error(0,
+              tr("The Dockerfile has no FROM instruction, so it builds no image. Add FROM "
+                 "<image> (or FROM scratch) at the top."));
 
     // A FROM that names a later stage: known only once every stage is read.
     for (qsizetype s = 0; s < m_result.stages.size(); ++s) {
@@ -369,10 +374,11 @@ Dockerfile Parser::run(const QString &text)
             continue;
         const int later = m_stageNames.indexOf(stage.base.toLower());
         if (later >= s && !stage.base.isEmpty())
-            error(stage.line, tr("FROM %1 names a stage that is defined later (line %2); a stage "
-                                 "can only build on an earlier one.")
-                                  .arg(stage.base)
-                                  .arg(m_stageLines.at(later)));
+            error(stage.line,
+                  tr("FROM %1 names a stage that is defined later (line %2); a stage "
+                     "can only build on an earlier one.")
+                      .arg(stage.base)
+                      .arg(m_stageLines.at(later)));
     }
 
     if (!m_stages.isEmpty()) {
@@ -401,8 +407,9 @@ void Parser::instruction(const QString &text, int line)
     const QString rest = trimmed.mid(k).trimmed();
 
     if (!instructions().contains(keyword)) {
-        warning(line, tr("Unknown instruction '%1'; Docker will refuse it. Check the spelling.")
-                          .arg(trimmed.left(k).left(40)));
+        warning(line,
+                tr("Unknown instruction '%1'; Docker will refuse it. Check the spelling.")
+                    .arg(trimmed.left(k).left(40)));
         return;
     }
     if (keyword == QLatin1String("ARG")) {
@@ -414,7 +421,8 @@ void Parser::instruction(const QString &text, int line)
         return;
     }
     if (m_stages.isEmpty()) {
-        error(line, tr("%1 comes before the first FROM; only ARG may come before FROM.").arg(keyword));
+        error(line,
+              tr("%1 comes before the first FROM; only ARG may come before FROM.").arg(keyword));
         return;
     }
     if (keyword == QLatin1String("COPY") || keyword == QLatin1String("ADD"))
@@ -430,7 +438,8 @@ void Parser::instruction(const QString &text, int line)
         for (const auto &v : doc.array())
             ok = ok && v.isString();
         if (!ok)
-            error(line, tr("SHELL needs a JSON array of strings, e.g. SHELL [\"/bin/sh\", \"-c\"]."));
+            error(line,
+                  tr("SHELL needs a JSON array of strings, e.g. SHELL [\"/bin/sh\", \"-c\"]."));
     }
 }
 
@@ -450,7 +459,7 @@ void Parser::arg(const QString &rest, int line)
             continue;
         }
         if (m_stages.isEmpty()) {
-            const Lexer lexer{m_globalVars, m_result.escape};
+            const Lexer lexer {m_globalVars, m_result.escape};
             QString value = eq < 0 ? QString() : lexer.process(word.mid(eq + 1));
             if (m_buildArgs.contains(name))
                 value = m_buildArgs.value(name);
@@ -459,7 +468,7 @@ void Parser::arg(const QString &rest, int line)
             setPair(&m_result.globalArgs, name, value);
         } else {
             StageState &stage = m_stages.last();
-            const Lexer lexer{stage.vars, m_result.escape};
+            const Lexer lexer {stage.vars, m_result.escape};
             QString value;
             if (m_buildArgs.contains(name))
                 value = m_buildArgs.value(name);
@@ -479,8 +488,9 @@ void Parser::arg(const QString &rest, int line)
 
 void Parser::from(const QString &rest, int line)
 {
-    const QStringList words = rest.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    const Lexer lexer{m_globalVars, m_result.escape};
+    const QStringList words
+        = rest.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const Lexer lexer {m_globalVars, m_result.escape};
     DockerfileStage stage;
     stage.line = line;
     qsizetype w = 0;
@@ -492,7 +502,8 @@ void Parser::from(const QString &rest, int line)
             if (stage.platform.isEmpty())
                 stage.platform = raw; // $BUILDPLATFORM and friends are Docker's to fill in
         } else {
-            error(line, tr("Unknown FROM flag '%1'; FROM takes only --platform.").arg(flag.left(60)));
+            error(line,
+                  tr("Unknown FROM flag '%1'; FROM takes only --platform.").arg(flag.left(60)));
         }
     }
     if (w >= words.size()) {
@@ -502,31 +513,36 @@ void Parser::from(const QString &rest, int line)
     const QString raw = words.at(w++);
     stage.base = lexer.process(raw);
     if (w < words.size()) {
-        if (words.size() - w == 2 && words.at(w).compare(QLatin1String("AS"), Qt::CaseInsensitive) == 0) {
+        if (words.size() - w == 2
+            && words.at(w).compare(QLatin1String("AS"), Qt::CaseInsensitive) == 0) {
             stage.name = words.at(w + 1);
             static const QRegularExpression validStage(QStringLiteral("^[a-zA-Z][a-zA-Z0-9_.-]*$"));
             if (!validStage.match(stage.name).hasMatch()) {
-                error(line, tr("'%1' is not a valid stage name: use letters, digits, '-', '_' and "
-                               "'.', starting with a letter.")
-                                .arg(stage.name.left(60)));
+                error(line,
+                      tr("'%1' is not a valid stage name: use letters, digits, '-', '_' and "
+                         "'.', starting with a letter.")
+                          .arg(stage.name.left(60)));
                 stage.name.clear();
             } else if (findStage(stage.name) >= 0) {
-                error(line, tr("The stage name '%1' is already used at line %2.")
-                                .arg(stage.name)
-                                .arg(m_stageLines.at(findStage(stage.name))));
+                error(line,
+                      tr("The stage name '%1' is already used at line %2.")
+                          .arg(stage.name)
+                          .arg(m_stageLines.at(findStage(stage.name))));
                 stage.name.clear();
             }
         } else {
-            error(line, tr("FROM takes an image and optionally AS <name>; '%1' is more than that.")
-                            .arg(rest.left(80)));
+            error(line,
+                  tr("FROM takes an image and optionally AS <name>; '%1' is more than that.")
+                      .arg(rest.left(80)));
         }
     }
 
     StageState state;
     if (stage.base.isEmpty()) {
-        error(line, tr("FROM %1 names no image once the build arguments are substituted. Give "
-                       "the ARG a default or pass --build-arg.")
-                        .arg(raw.left(80)));
+        error(line,
+              tr("FROM %1 names no image once the build arguments are substituted. Give "
+                 "the ARG a default or pass --build-arg.")
+                  .arg(raw.left(80)));
     } else {
         stage.baseStage = findStage(stage.base);
         if (stage.baseStage >= 0) {
@@ -534,7 +550,8 @@ void Parser::from(const QString &rest, int line)
         } else if (stage.base.compare(QLatin1String("scratch"), Qt::CaseInsensitive) != 0) {
             static const QRegularExpression repo(
                 QStringLiteral("^[a-z0-9]([a-z0-9._/:-]*[a-z0-9])?$"));
-            static const QRegularExpression tag(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+            static const QRegularExpression tag(
+                QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
             const QString reference = stage.base;
             const qsizetype at = reference.indexOf(QLatin1Char('@'));
             const QString beforeDigest = at < 0 ? reference : reference.left(at);
@@ -543,12 +560,13 @@ void Parser::from(const QString &rest, int line)
             const QString repository = colon > slash ? beforeDigest.left(colon) : beforeDigest;
             const QString tagPart = colon > slash ? beforeDigest.mid(colon + 1) : QString();
             const bool ok = repo.match(repository).hasMatch()
-                            && (colon <= slash || tag.match(tagPart).hasMatch())
-                            && (at < 0 || reference.mid(at + 1).contains(QLatin1Char(':')));
+                && (colon <= slash || tag.match(tagPart).hasMatch())
+                && (at < 0 || reference.mid(at + 1).contains(QLatin1Char(':')));
             if (!ok)
-                error(line, tr("'%1' is not a valid image reference (lower-case repository, "
-                               "optional :tag or @digest).")
-                                .arg(reference.left(120)));
+                error(line,
+                      tr("'%1' is not a valid image reference (lower-case repository, "
+                         "optional :tag or @digest).")
+                          .arg(reference.left(120)));
         }
     }
     // A new stage sees no global ARG until it declares it again (ARG NAME), as in Docker.
@@ -571,7 +589,7 @@ void Parser::copy(const QString &keyword, const QString &rest, int line)
             error(line, tr("ADD has no --from flag; use COPY --from."));
             continue;
         }
-        const Lexer lexer{m_stages.last().vars, m_result.escape};
+        const Lexer lexer {m_stages.last().vars, m_result.escape};
         const QString from = lexer.process(word.mid(7));
         if (from.isEmpty()) {
             error(line, tr("COPY --from= names nothing."));
@@ -581,18 +599,20 @@ void Parser::copy(const QString &keyword, const QString &rest, int line)
         const int index = from.toInt(&numeric);
         if (numeric) {
             if (index < 0 || index >= current)
-                error(line, tr("COPY --from=%1 names a stage that does not exist before this one: "
-                               "stages are numbered from 0 and %2 come before this stage.")
-                                .arg(from)
-                                .arg(current));
+                error(line,
+                      tr("COPY --from=%1 names a stage that does not exist before this one: "
+                         "stages are numbered from 0 and %2 come before this stage.")
+                          .arg(from)
+                          .arg(current));
             continue;
         }
         const int stage = findStage(from);
         if (stage >= 0) {
             if (stage >= current)
-                error(line, tr("COPY --from=%1 names this stage or a later one; it can only copy "
-                               "from an earlier stage.")
-                                .arg(from));
+                error(line,
+                      tr("COPY --from=%1 names this stage or a later one; it can only copy "
+                         "from an earlier stage.")
+                          .arg(from));
             continue;
         }
         DockerfileStage &target = m_result.stages.last();
@@ -607,21 +627,23 @@ void Parser::expose(const QString &rest, int line)
         QStringLiteral("^([0-9]{1,5})(-([0-9]{1,5}))?(/(tcp|udp|sctp))?$"),
         QRegularExpression::CaseInsensitiveOption);
     StageState &stage = m_stages.last();
-    const Lexer lexer{stage.vars, m_result.escape};
+    const Lexer lexer {stage.vars, m_result.escape};
     const QStringList words = splitWords(rest, m_result.escape);
     if (words.isEmpty())
         error(line, tr("EXPOSE needs at least one port, e.g. EXPOSE 80 53/udp."));
     QStringList values;
     for (const QString &word : words) // a variable may hold several ports: EXPOSE $PORTS
-        values += lexer.process(word).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        values += lexer.process(word).split(QRegularExpression(QStringLiteral("\\s+")),
+                                            Qt::SkipEmptyParts);
     for (const QString &value : std::as_const(values)) {
         const QRegularExpressionMatch m = port.match(value);
         const bool ok = m.hasMatch() && m.captured(1).toInt() <= 65535
-                        && (m.captured(3).isEmpty() || m.captured(3).toInt() <= 65535);
+            && (m.captured(3).isEmpty() || m.captured(3).toInt() <= 65535);
         if (!ok) {
-            error(line, tr("'%1' is not a port: write a number up to 65535, a range like "
-                           "8000-8010, optionally with /tcp, /udp or /sctp.")
-                            .arg(value.left(60)));
+            error(line,
+                  tr("'%1' is not a port: write a number up to 65535, a range like "
+                     "8000-8010, optionally with /tcp, /udp or /sctp.")
+                      .arg(value.left(60)));
             continue;
         }
         if (!stage.exposed.contains(value))
@@ -632,7 +654,7 @@ void Parser::expose(const QString &rest, int line)
 void Parser::keyValues(const QString &keyword, const QString &rest, int line)
 {
     StageState &stage = m_stages.last();
-    const Lexer lexer{stage.vars, m_result.escape};
+    const Lexer lexer {stage.vars, m_result.escape};
     const QStringList words = splitWords(rest, m_result.escape);
     if (words.isEmpty()) {
         error(line, tr("%1 needs at least one key=value pair.").arg(keyword));
@@ -642,7 +664,9 @@ void Parser::keyValues(const QString &keyword, const QString &rest, int line)
     if (!words.first().contains(QLatin1Char('='))) {
         // The old form: KEY value with spaces.
         if (words.size() < 2) {
-            error(line, tr("%1 %2 has no value: write %1 %2=value.").arg(keyword, words.first().left(60)));
+            error(
+                line,
+                tr("%1 %2 has no value: write %1 %2=value.").arg(keyword, words.first().left(60)));
             return;
         }
         const QString key = lexer.process(words.first());
@@ -652,8 +676,9 @@ void Parser::keyValues(const QString &keyword, const QString &rest, int line)
         for (const QString &word : words) {
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
-                error(line, tr("'%1' has no '=': in this form every item must be key=value.")
-                                .arg(word.left(60)));
+                error(line,
+                      tr("'%1' has no '=': in this form every item must be key=value.")
+                          .arg(word.left(60)));
                 continue;
             }
             const QString key = lexer.process(word.left(eq));

@@ -25,7 +25,8 @@ MakeEvaluator::GitAnswer GitRevision::shortHead(const QString &folder, int timeo
     QProcess process;
     process.setWorkingDirectory(folder);
     process.setProgram(git);
-    process.setArguments({QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
+    process.setArguments(
+        {QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
     // A user's GIT_DIR would point git at another repository than the workspace's.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("GIT_DIR"));
@@ -48,7 +49,8 @@ MakeEvaluator::GitAnswer GitRevision::shortHead(const QString &folder, int timeo
         QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
         if (err.startsWith(QLatin1String("fatal: ")))
             err = err.mid(7);
-        answer.error = err.isEmpty() ? tr("git rev-parse failed") : err.section(QLatin1Char('\n'), 0, 0);
+        answer.error
+            = err.isEmpty() ? tr("git rev-parse failed") : err.section(QLatin1Char('\n'), 0, 0);
         return answer;
     }
     answer.ok = true;

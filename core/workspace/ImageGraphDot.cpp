@@ -36,7 +36,7 @@ QString ImageGraphDot::toDot(const Workspace &workspace)
     for (const ImageDefinition &image : workspace.images)
         if (image.parentKind != ImageDefinition::ParentKind::None)
             dot += QLatin1String("  ") + quoted(image.parent) + QLatin1String(" -> ")
-                   + quoted(image.name) + QLatin1String(";\n");
+                + quoted(image.name) + QLatin1String(";\n");
     dot += QLatin1String("}\n");
     return dot;
 }

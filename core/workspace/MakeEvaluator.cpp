@@ -23,7 +23,7 @@ struct Conditional
 {
     bool parentActive = true;
     bool current = false; // this branch is being evaluated
-    bool taken = false;   // some branch of this conditional was (or must not be) taken
+    bool taken = false; // some branch of this conditional was (or must not be) taken
     bool sawElse = false;
     int line = 0;
 };
@@ -127,29 +127,27 @@ QString substituteWord(const QString &word, const QString &from, const QString &
 
 const QSet<QString> &makeFunctions()
 {
-    static const QSet<QString> names = {
-        QStringLiteral("shell"),    QStringLiteral("subst"),    QStringLiteral("patsubst"),
-        QStringLiteral("strip"),    QStringLiteral("findstring"), QStringLiteral("filter"),
-        QStringLiteral("filter-out"), QStringLiteral("sort"),   QStringLiteral("word"),
-        QStringLiteral("words"),    QStringLiteral("wordlist"), QStringLiteral("firstword"),
-        QStringLiteral("lastword"), QStringLiteral("dir"),      QStringLiteral("notdir"),
-        QStringLiteral("suffix"),   QStringLiteral("basename"), QStringLiteral("addsuffix"),
-        QStringLiteral("addprefix"), QStringLiteral("join"),    QStringLiteral("wildcard"),
-        QStringLiteral("realpath"), QStringLiteral("abspath"),  QStringLiteral("if"),
-        QStringLiteral("or"),       QStringLiteral("and"),      QStringLiteral("foreach"),
-        QStringLiteral("call"),     QStringLiteral("value"),    QStringLiteral("eval"),
-        QStringLiteral("origin"),   QStringLiteral("flavor"),   QStringLiteral("error"),
-        QStringLiteral("warning"),  QStringLiteral("info"),     QStringLiteral("file"),
-        QStringLiteral("let"),      QStringLiteral("intcmp"),   QStringLiteral("guile")};
+    static const QSet<QString> names
+        = {QStringLiteral("shell"),      QStringLiteral("subst"),      QStringLiteral("patsubst"),
+           QStringLiteral("strip"),      QStringLiteral("findstring"), QStringLiteral("filter"),
+           QStringLiteral("filter-out"), QStringLiteral("sort"),       QStringLiteral("word"),
+           QStringLiteral("words"),      QStringLiteral("wordlist"),   QStringLiteral("firstword"),
+           QStringLiteral("lastword"),   QStringLiteral("dir"),        QStringLiteral("notdir"),
+           QStringLiteral("suffix"),     QStringLiteral("basename"),   QStringLiteral("addsuffix"),
+           QStringLiteral("addprefix"),  QStringLiteral("join"),       QStringLiteral("wildcard"),
+           QStringLiteral("realpath"),   QStringLiteral("abspath"),    QStringLiteral("if"),
+           QStringLiteral("or"),         QStringLiteral("and"),        QStringLiteral("foreach"),
+           QStringLiteral("call"),       QStringLiteral("value"),      QStringLiteral("eval"),
+           QStringLiteral("origin"),     QStringLiteral("flavor"),     QStringLiteral("error"),
+           QStringLiteral("warning"),    QStringLiteral("info"),       QStringLiteral("file"),
+           QStringLiteral("let"),        QStringLiteral("intcmp"),     QStringLiteral("guile")};
     return names;
 }
 
 } // namespace
 
-MakeEvaluator::MakeEvaluator()
-    : m_fileReader(&WorkspaceFile::read)
-{
-}
+MakeEvaluator::MakeEvaluator() : m_fileReader(&WorkspaceFile::read)
+{ }
 
 void MakeEvaluator::setGitProvider(GitProvider provider)
 {
@@ -195,8 +193,8 @@ void MakeEvaluator::evaluate(const QByteArray &text, const QString &path, Proble
 void MakeEvaluator::report(const Location &where, const QString &message,
                            Problem::Severity severity)
 {
-    const QString key = where.file + QLatin1Char(':') + QString::number(where.line)
-                        + QLatin1Char(':') + message;
+    const QString key
+        = where.file + QLatin1Char(':') + QString::number(where.line) + QLatin1Char(':') + message;
     if (m_reported.contains(key))
         return;
     m_reported.insert(key);
@@ -226,7 +224,7 @@ void MakeEvaluator::evaluateText(const QString &text, const QString &path, int d
 
     qsizetype i = 0;
     while (i < physical.size()) {
-        const Location where{path, int(i) + 1};
+        const Location where {path, int(i) + 1};
         QString line = physical.at(i);
         const bool startsWithTab = line.startsWith(QLatin1Char('\t'));
 
@@ -303,8 +301,8 @@ void MakeEvaluator::evaluateText(const QString &text, const QString &path, int d
             }
             Conditional &c = conditionals.last();
             if (c.sawElse) {
-                report(where, tr("A second 'else' in the conditional that starts at line %1.")
-                                  .arg(c.line),
+                report(where,
+                       tr("A second 'else' in the conditional that starts at line %1.").arg(c.line),
                        Problem::Severity::Error);
                 c.current = false;
                 continue;
@@ -316,7 +314,8 @@ void MakeEvaluator::evaluateText(const QString &text, const QString &path, int d
                 c.taken = true;
             } else if (inner == QLatin1String("ifdef") || inner == QLatin1String("ifndef")
                        || inner == QLatin1String("ifeq") || inner == QLatin1String("ifneq")) {
-                c.current = c.parentActive && !c.taken && evaluateCondition(inner, innerRest, where);
+                c.current
+                    = c.parentActive && !c.taken && evaluateCondition(inner, innerRest, where);
                 c.taken = c.taken || c.current;
             } else {
                 report(where, tr("Unexpected text after 'else': %1.").arg(rest),
@@ -327,7 +326,8 @@ void MakeEvaluator::evaluateText(const QString &text, const QString &path, int d
         }
         if (word == QLatin1String("endif")) {
             if (conditionals.isEmpty())
-                report(where, tr("'endif' without a matching 'ifdef', 'ifndef', 'ifeq' or 'ifneq'."),
+                report(where,
+                       tr("'endif' without a matching 'ifdef', 'ifndef', 'ifeq' or 'ifneq'."),
                        Problem::Severity::Error);
             else
                 conditionals.removeLast();
@@ -415,8 +415,9 @@ void MakeEvaluator::evaluateText(const QString &text, const QString &path, int d
                     name = expand(name, where, 0).trimmed();
                 if (name.isEmpty() || name.contains(QLatin1Char(' '))
                     || name.contains(QLatin1Char('\t'))) {
-                    report(where, tr("Cannot tell which variable this line assigns: '%1'.")
-                                      .arg(line.left(nameEnd).trimmed()),
+                    report(where,
+                           tr("Cannot tell which variable this line assigns: '%1'.")
+                               .arg(line.left(nameEnd).trimmed()),
                            Problem::Severity::Error);
                 } else {
                     // GNU make keeps trailing blanks in a value; a vars.mk line like
@@ -427,8 +428,7 @@ void MakeEvaluator::evaluateText(const QString &text, const QString &path, int d
                 inRule = false;
                 handled = true;
             } else if (c == QLatin1Char(':')) {
-                const bool assignment =
-                    (p + 1 < line.size() && line.at(p + 1) == QLatin1Char('='))
+                const bool assignment = (p + 1 < line.size() && line.at(p + 1) == QLatin1Char('='))
                     || (p + 2 < line.size() && line.at(p + 1) == QLatin1Char(':')
                         && line.at(p + 2) == QLatin1Char('='));
                 if (!assignment) {
@@ -448,7 +448,7 @@ void MakeEvaluator::evaluateText(const QString &text, const QString &path, int d
     if (!defineName.isEmpty())
         report(defineWhere, tr("'define' without a matching 'endef'."), Problem::Severity::Error);
     for (const Conditional &c : conditionals)
-        report(Location{path, c.line}, tr("This conditional has no matching 'endif'."),
+        report(Location {path, c.line}, tr("This conditional has no matching 'endif'."),
                Problem::Severity::Error);
 }
 
@@ -477,7 +477,8 @@ bool MakeEvaluator::evaluateCondition(const QString &keyword, const QString &arg
             right = inner.mid(comma + 1);
             ok = true;
         }
-    } else if (!arg.isEmpty() && (arg.front() == QLatin1Char('"') || arg.front() == QLatin1Char('\''))) {
+    } else if (!arg.isEmpty()
+               && (arg.front() == QLatin1Char('"') || arg.front() == QLatin1Char('\''))) {
         const qsizetype end1 = arg.indexOf(arg.front(), 1);
         if (end1 > 0) {
             left = arg.mid(1, end1 - 1);
@@ -491,18 +492,21 @@ bool MakeEvaluator::evaluateCondition(const QString &keyword, const QString &arg
         }
     }
     if (!ok) {
-        report(where, tr("Cannot read the arguments of '%1': write %1 (a,b) or %1 \"a\" \"b\".")
-                          .arg(keyword),
-               Problem::Severity::Error);
+        report(
+            where,
+            tr("Cannot read the arguments of '%1': write %1 (a,b) or %1 \"a\" \"b\".").arg(keyword),
+            Problem::Severity::Error);
         return false;
     }
     const bool equal = expand(left, where, 0).trimmed() == expand(right, where, 0).trimmed();
     return equal == (keyword == QLatin1String("ifeq"));
 }
 
-void MakeEvaluator::include(const QString &argument, const Location &where, bool optional, int depth)
+void MakeEvaluator::include(const QString &argument, const Location &where, bool optional,
+                            int depth)
 {
-    const QStringList files = expand(argument, where, 0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList files
+        = expand(argument, where, 0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (files.isEmpty() && !optional)
         report(where, tr("'include' names no file."), Problem::Severity::Error);
     for (const QString &file : files) {
@@ -511,22 +515,24 @@ void MakeEvaluator::include(const QString &argument, const Location &where, bool
         // of the outermost file (vars.mk). A globals.mk that includes "../globals.mk" therefore
         // means the same path as it would for make (and make loops on a self-include too).
         const QString base = m_includeStack.isEmpty() ? where.file : m_includeStack.constFirst();
-        const QString path = QDir::cleanPath(
-            QDir(QFileInfo(base).absolutePath()).absoluteFilePath(file));
+        const QString path
+            = QDir::cleanPath(QDir(QFileInfo(base).absolutePath()).absoluteFilePath(file));
         if (m_includeStack.contains(path)) {
             QStringList chain;
             for (const QString &f : std::as_const(m_includeStack))
                 chain << QFileInfo(f).fileName();
             chain << QFileInfo(path).fileName();
-            report(where, tr("Include cycle: %1. The include is skipped.")
-                              .arg(chain.join(QStringLiteral(" → "))),
+            report(where,
+                   tr("Include cycle: %1. The include is skipped.")
+                       .arg(chain.join(QStringLiteral(" → "))),
                    Problem::Severity::Error);
             continue;
         }
         if (depth + 1 >= maxIncludeDepth) {
-            report(where, tr("Includes are nested more than %1 deep; %2 is not read.")
-                              .arg(maxIncludeDepth)
-                              .arg(file),
+            report(where,
+                   tr("Includes are nested more than %1 deep; %2 is not read.")
+                       .arg(maxIncludeDepth)
+                       .arg(file),
                    Problem::Severity::Error);
             continue;
         }
@@ -534,7 +540,8 @@ void MakeEvaluator::include(const QString &argument, const Location &where, bool
         Problems readProblems;
         if (!m_fileReader(path, &data, &readProblems)) {
             if (!optional) {
-                const QString why = readProblems.isEmpty() ? QString() : readProblems.first().message;
+                const QString why
+                    = readProblems.isEmpty() ? QString() : readProblems.first().message;
                 report(where, tr("Cannot include %1 (%2): %3").arg(file, path, why),
                        Problem::Severity::Error);
             }
@@ -587,9 +594,10 @@ void MakeEvaluator::assign(const QString &name, const QString &op, const QString
             v.value += added;
         }
     } else { // "!="
-        report(where, tr("'%1 != …' runs a shell command, which Whalestack does not do; %1 is "
-                         "empty.")
-                          .arg(name),
+        report(where,
+               tr("'%1 != …' runs a shell command, which Whalestack does not do; %1 is "
+                  "empty.")
+                   .arg(name),
                Problem::Severity::Warning);
         v.recursive = false;
     }
@@ -603,9 +611,10 @@ QString MakeEvaluator::expand(const QString &text, const Location &where, int de
     if (depth == 0)
         m_expansionBudget = expansionBudget;
     if (depth > maxExpansionDepth) {
-        report(where, tr("Variables refer to each other more than %1 levels deep; the value is "
-                         "taken as empty.")
-                          .arg(maxExpansionDepth),
+        report(where,
+               tr("Variables refer to each other more than %1 levels deep; the value is "
+                  "taken as empty.")
+                   .arg(maxExpansionDepth),
                Problem::Severity::Error);
         return {};
     }
@@ -628,9 +637,10 @@ QString MakeEvaluator::expand(const QString &text, const Location &where, int de
         } else if (d == QLatin1Char('(') || d == QLatin1Char('{')) {
             const qsizetype close = findClose(text, i + 1);
             if (close < 0) {
-                report(where, tr("Unterminated variable reference: '%1' has no closing '%2'.")
-                                  .arg(text.mid(i, 40))
-                                  .arg(d == QLatin1Char('(') ? QLatin1Char(')') : QLatin1Char('}')),
+                report(where,
+                       tr("Unterminated variable reference: '%1' has no closing '%2'.")
+                           .arg(text.mid(i, 40))
+                           .arg(d == QLatin1Char('(') ? QLatin1Char(')') : QLatin1Char('}')),
                        Problem::Severity::Error);
                 break;
             }
@@ -663,9 +673,9 @@ QString MakeEvaluator::expandReference(const QString &inner, const Location &whe
             const QString name = expand(inner.left(colon), where, depth).trimmed();
             const QString from = expand(inner.mid(colon + 1, equals - colon - 1), where, depth);
             const QString to = expand(inner.mid(equals + 1), where, depth);
-            QStringList words = variableValue(name, where, depth)
-                                    .split(QRegularExpression(QStringLiteral("[ \t]+")),
-                                           Qt::SkipEmptyParts);
+            QStringList words
+                = variableValue(name, where, depth)
+                      .split(QRegularExpression(QStringLiteral("[ \t]+")), Qt::SkipEmptyParts);
             for (QString &word : words)
                 word = substituteWord(word, from, to);
             return words.join(QLatin1Char(' '));
@@ -681,8 +691,9 @@ QString MakeEvaluator::expandFunction(const QString &function, const QString &ar
         const QString command = expand(arguments, where, depth).simplified();
         if (command == QLatin1String("git rev-parse --short HEAD")) {
             if (!m_gitAnswer)
-                m_gitAnswer = m_gitProvider ? m_gitProvider()
-                                            : GitAnswer{false, {}, tr("no git repository was given")};
+                m_gitAnswer = m_gitProvider
+                    ? m_gitProvider()
+                    : GitAnswer {false, {}, tr("no git repository was given")};
             if (m_gitAnswer->ok)
                 return m_gitAnswer->shortHash;
             m_gitFallbackHit = true;
@@ -694,9 +705,10 @@ QString MakeEvaluator::expandFunction(const QString &function, const QString &ar
                    Problem::Severity::Warning);
             return {};
         }
-        report(where, tr("$(shell %1) is not run: Whalestack answers only $(shell git rev-parse "
-                         "--short HEAD). The value is empty.")
-                          .arg(command.left(80)),
+        report(where,
+               tr("$(shell %1) is not run: Whalestack answers only $(shell git rev-parse "
+                  "--short HEAD). The value is empty.")
+                   .arg(command.left(80)),
                Problem::Severity::Warning);
         return {};
     }
@@ -704,7 +716,8 @@ QString MakeEvaluator::expandFunction(const QString &function, const QString &ar
         return expand(arguments, where, depth).simplified();
     if (function == QLatin1String("subst")) {
         const qsizetype first = findTopLevel(arguments, QLatin1Char(','));
-        const qsizetype second = first < 0 ? -1 : findTopLevel(arguments, QLatin1Char(','), first + 1);
+        const qsizetype second
+            = first < 0 ? -1 : findTopLevel(arguments, QLatin1Char(','), first + 1);
         if (second < 0) {
             report(where, tr("$(subst from,to,text) needs three arguments."),
                    Problem::Severity::Error);
@@ -718,14 +731,16 @@ QString MakeEvaluator::expandFunction(const QString &function, const QString &ar
         return text;
     }
     if (makeFunctions().contains(function))
-        report(where, tr("The Make function $(%1 …) is not evaluated by Whalestack; it expands to "
-                         "nothing here.")
-                          .arg(function),
+        report(where,
+               tr("The Make function $(%1 …) is not evaluated by Whalestack; it expands to "
+                  "nothing here.")
+                   .arg(function),
                Problem::Severity::Warning);
     else
-        report(where, tr("'%1' is not a Make function; $(%1 …) expands to nothing.")
-                          .arg(function.left(40)),
-               Problem::Severity::Warning);
+        report(
+            where,
+            tr("'%1' is not a Make function; $(%1 …) expands to nothing.").arg(function.left(40)),
+            Problem::Severity::Warning);
     return {};
 }
 
@@ -737,10 +752,11 @@ QString MakeEvaluator::variableValue(const QString &name, const Location &where,
     const Variable v = *it;
     if (--m_expansionBudget < 0) {
         if (m_expansionBudget == -1)
-            report(where, tr("Expanding this value takes more than %1 variable references; it "
-                             "is cut short. Look for variables that refer to others several "
-                             "times over.")
-                              .arg(expansionBudget),
+            report(where,
+                   tr("Expanding this value takes more than %1 variable references; it "
+                      "is cut short. Look for variables that refer to others several "
+                      "times over.")
+                       .arg(expansionBudget),
                    Problem::Severity::Error);
         return {};
     }
@@ -749,11 +765,13 @@ QString MakeEvaluator::variableValue(const QString &name, const Location &where,
             m_gitFallbackHit = true;
         return v.value;
     }
-    const Location defined{v.file.isEmpty() ? where.file : v.file, v.file.isEmpty() ? where.line : v.line};
+    const Location defined {v.file.isEmpty() ? where.file : v.file,
+                            v.file.isEmpty() ? where.line : v.line};
     if (m_expanding.contains(name)) {
-        report(defined, tr("Variable %1 refers to itself (eventually); it expands to nothing. "
-                           "Use ':=' to build a value from its old one.")
-                            .arg(name),
+        report(defined,
+               tr("Variable %1 refers to itself (eventually); it expands to nothing. "
+                  "Use ':=' to build a value from its old one.")
+                   .arg(name),
                Problem::Severity::Error);
         return {};
     }
@@ -775,7 +793,7 @@ QString MakeEvaluator::value(const QString &name, Problems *problems)
     Problems *const previous = m_problems;
     m_problems = problems ? problems : &discard;
     m_expansionBudget = expansionBudget;
-    const QString result = variableValue(name, Location{}, 0);
+    const QString result = variableValue(name, Location {}, 0);
     m_problems = previous;
     return result;
 }
@@ -810,7 +828,8 @@ QString MakeEvaluator::imageName(const QString &file, Problems *problems)
     if (isDefined(QStringLiteral("DISTR")))
         repository = value(QStringLiteral("DISTR"), problems) + QLatin1Char('-') + repository;
     if (isDefined(QStringLiteral("IMAGE_PREFIX")))
-        repository = value(QStringLiteral("IMAGE_PREFIX"), problems) + QLatin1Char('/') + repository;
+        repository
+            = value(QStringLiteral("IMAGE_PREFIX"), problems) + QLatin1Char('/') + repository;
     if (repository.startsWith(QLatin1Char('/')) || repository.startsWith(QLatin1Char('-'))
         || repository.contains(QLatin1String("/-")))
         problems->append(makeProblem(file, 0, 0,

@@ -90,10 +90,11 @@ private:
     void report(const Location &where, const QString &message, Problem::Severity severity);
 
     QHash<QString, Variable> m_variables;
-    QSet<QString> m_overridden; // defined with define(): files cannot change them, like make's command line
-    QSet<QString> m_expanding;  // recursion guard for recursive variables
+    QSet<QString>
+        m_overridden; // defined with define(): files cannot change them, like make's command line
+    QSet<QString> m_expanding; // recursion guard for recursive variables
     QStringList m_includeStack; // canonical paths of the files being read, outermost first
-    QSet<QString> m_reported;   // a problem found on every expansion is reported once
+    QSet<QString> m_reported; // a problem found on every expansion is reported once
     GitProvider m_gitProvider;
     std::optional<GitAnswer> m_gitAnswer;
     bool m_gitFallbackHit = false;

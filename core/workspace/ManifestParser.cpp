@@ -17,7 +17,7 @@ class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(ManifestParser)
 public:
-    Reader(const QString &path, Problems *problems) : m_path(path), m_problems(problems) {}
+    Reader(const QString &path, Problems *problems) : m_path(path), m_problems(problems) { }
 
     void problem(const YAML::Mark &mark, const QString &message,
                  Problem::Severity severity = Problem::Severity::Error)
@@ -30,37 +30,46 @@ public:
     static QString typeName(const YAML::Node &node)
     {
         switch (node.Type()) {
-        case YAML::NodeType::Map: return tr("a mapping");
-        case YAML::NodeType::Sequence: return tr("a list");
-        case YAML::NodeType::Scalar: return tr("a single value");
-        case YAML::NodeType::Null: return tr("nothing");
-        default: return tr("an unknown value");
+        case YAML::NodeType::Map:
+            return tr("a mapping");
+        case YAML::NodeType::Sequence:
+            return tr("a list");
+        case YAML::NodeType::Scalar:
+            return tr("a single value");
+        case YAML::NodeType::Null:
+            return tr("nothing");
+        default:
+            return tr("an unknown value");
         }
     }
 
     static QString str(const std::string &s) { return QString::fromStdString(s); }
 
     // Walks a mapping: calls `handle` for each known key, reports unknown and repeated keys.
-    void map(const YAML::Node &node, const QString &where, const QStringList &known,
-             const std::function<void(const QString &, const YAML::Node &, const YAML::Node &)> &handle)
+    void
+    map(const YAML::Node &node, const QString &where, const QStringList &known,
+        const std::function<void(const QString &, const YAML::Node &, const YAML::Node &)> &handle)
     {
         if (node.IsNull())
             return;
         if (!node.IsMap()) {
-            problem(node.Mark(), tr("%1 must be a mapping of keys to values, not %2.")
-                                     .arg(where, typeName(node)));
+            problem(
+                node.Mark(),
+                tr("%1 must be a mapping of keys to values, not %2.").arg(where, typeName(node)));
             return;
         }
         QSet<QString> seen;
         for (auto it = node.begin(); it != node.end(); ++it) {
             const YAML::Node key = it->first;
             if (!key.IsScalar()) {
-                problem(key.Mark(), tr("A key in %1 must be a plain word, not %2.").arg(where, typeName(key)));
+                problem(key.Mark(),
+                        tr("A key in %1 must be a plain word, not %2.").arg(where, typeName(key)));
                 continue;
             }
             const QString name = str(key.Scalar());
             if (seen.contains(name)) {
-                problem(key.Mark(), tr("'%1' is given twice in %2; only the first is used.").arg(name, where));
+                problem(key.Mark(),
+                        tr("'%1' is given twice in %2; only the first is used.").arg(name, where));
                 continue;
             }
             seen.insert(name);
@@ -80,7 +89,8 @@ public:
         if (node.IsNull())
             return {};
         if (!node.IsScalar()) {
-            problem(node.Mark(), tr("%1 must be a single value, not %2.").arg(what, typeName(node)));
+            problem(node.Mark(),
+                    tr("%1 must be a single value, not %2.").arg(what, typeName(node)));
             return {};
         }
         return str(node.Scalar());
@@ -99,8 +109,9 @@ public:
         }
         for (const YAML::Node &item : node) {
             if (!item.IsScalar()) {
-                problem(item.Mark(), tr("Each item of %1 must be a single value, not %2.")
-                                         .arg(what, typeName(item)));
+                problem(item.Mark(),
+                        tr("Each item of %1 must be a single value, not %2.")
+                            .arg(what, typeName(item)));
                 continue;
             }
             result << str(item.Scalar());
@@ -155,8 +166,8 @@ public:
                         QString host = expandHome(entry.left(colon));
                         if (QFileInfo(host).isRelative())
                             host = QDir(base).absoluteFilePath(host);
-                        o.extraContextFiles << QDir::cleanPath(host) + QLatin1Char(':')
-                                                   + entry.mid(colon + 1);
+                        o.extraContextFiles
+                            << QDir::cleanPath(host) + QLatin1Char(':') + entry.mid(colon + 1);
                     }
                 }
             });
@@ -185,7 +196,8 @@ public:
                         {QStringLiteral("endpoint"), QStringLiteral("tunnel")},
                         [&](const QString &k, const YAML::Node &, const YAML::Node &v) {
                             if (k == QLatin1String("endpoint"))
-                                env.fleetEndpoint = scalar(v, where + QLatin1String(" fleet endpoint"));
+                                env.fleetEndpoint
+                                    = scalar(v, where + QLatin1String(" fleet endpoint"));
                             else
                                 env.fleetTunnel = scalar(v, where + QLatin1String(" fleet tunnel"));
                         });
@@ -198,16 +210,17 @@ public:
                     if (value.IsNull())
                         return;
                     if (!value.IsSequence()) {
-                        problem(value.Mark(), tr("%1 services must be a list, not %2.")
-                                                  .arg(where, typeName(value)));
+                        problem(
+                            value.Mark(),
+                            tr("%1 services must be a list, not %2.").arg(where, typeName(value)));
                         return;
                     }
                     for (const YAML::Node &item : value) {
                         ServiceEndpoint s;
                         const QString sw = where + QLatin1String(" service");
                         map(item, sw,
-                            {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("endpoint"),
-                             QStringLiteral("secret")},
+                            {QStringLiteral("kind"), QStringLiteral("name"),
+                             QStringLiteral("endpoint"), QStringLiteral("secret")},
                             [&](const QString &k, const YAML::Node &, const YAML::Node &v) {
                                 const QString text = scalar(v, sw + QLatin1Char(' ') + k);
                                 if (k == QLatin1String("kind"))
@@ -220,9 +233,10 @@ public:
                                     s.secretRef = text;
                             });
                         if (item.IsMap() && s.kind.isEmpty())
-                            problem(item.Mark(), tr("A service of %1 has no kind (rabbitmq, mysql, "
-                                                    "memcached, pdns, haproxy, ceph, ...).")
-                                                     .arg(where));
+                            problem(item.Mark(),
+                                    tr("A service of %1 has no kind (rabbitmq, mysql, "
+                                       "memcached, pdns, haproxy, ceph, ...).")
+                                        .arg(where));
                         if (item.IsMap())
                             env.services << s;
                     }
@@ -239,9 +253,10 @@ public:
         if (!root || root.IsNull())
             return m; // an empty file: everything takes its default
         if (!root.IsMap()) {
-            problem(root.Mark(), tr("whalestack.yaml must be a mapping of keys to values (version, "
-                                    "name, registry, ...), not %1.")
-                                     .arg(typeName(root)));
+            problem(root.Mark(),
+                    tr("whalestack.yaml must be a mapping of keys to values (version, "
+                       "name, registry, ...), not %1.")
+                        .arg(typeName(root)));
             return m;
         }
         YAML::Mark tagPolicyMark = root.Mark();
@@ -255,11 +270,13 @@ public:
                     bool ok = false;
                     const int version = text.toInt(&ok);
                     if (!ok && value.IsScalar())
-                        problem(value.Mark(), tr("version must be a whole number, not '%1'.").arg(text));
+                        problem(value.Mark(),
+                                tr("version must be a whole number, not '%1'.").arg(text));
                     else if (ok && version != 1)
-                        problem(value.Mark(), tr("Schema version %1 is not supported; this "
-                                                 "Whalestack reads version 1.")
-                                                  .arg(version));
+                        problem(value.Mark(),
+                                tr("Schema version %1 is not supported; this "
+                                   "Whalestack reads version 1.")
+                                    .arg(version));
                     else if (ok)
                         m.schemaVersion = version;
                 } else if (key == QLatin1String("name")) {
@@ -272,9 +289,11 @@ public:
                     tagPolicyMark = keyNode.Mark();
                     m.tagPolicy = scalar(value, key);
                     if (!m.tagPolicy.isEmpty() && m.tagPolicy != QLatin1String("git")
-                        && m.tagPolicy != QLatin1String("fixed") && m.tagPolicy != QLatin1String("latest")) {
-                        problem(value.Mark(), tr("tag_policy must be git, fixed or latest, not '%1'.")
-                                                  .arg(m.tagPolicy));
+                        && m.tagPolicy != QLatin1String("fixed")
+                        && m.tagPolicy != QLatin1String("latest")) {
+                        problem(value.Mark(),
+                                tr("tag_policy must be git, fixed or latest, not '%1'.")
+                                    .arg(m.tagPolicy));
                         m.tagPolicy.clear();
                     }
                 } else if (key == QLatin1String("tag")) {
@@ -282,16 +301,18 @@ public:
                 } else if (key == QLatin1String("build_args")) {
                     m.buildArgs = stringMap(value, key);
                 } else if (key == QLatin1String("images")) {
-                    map(value, key, {}, [&](const QString &id, const YAML::Node &, const YAML::Node &v) {
-                        m.images << image(id, v);
-                    });
+                    map(value, key, {},
+                        [&](const QString &id, const YAML::Node &, const YAML::Node &v) {
+                            m.images << image(id, v);
+                        });
                 } else if (key == QLatin1String("units_dir")) {
                     m.unitsDir = scalar(value, key);
                 } else {
                     if (value.IsNull())
                         return;
                     if (!value.IsSequence()) {
-                        problem(value.Mark(), tr("environments must be a list, not %1.").arg(typeName(value)));
+                        problem(value.Mark(),
+                                tr("environments must be a list, not %1.").arg(typeName(value)));
                         return;
                     }
                     QSet<QString> names;
@@ -299,7 +320,8 @@ public:
                     for (const YAML::Node &item : value) {
                         Environment env = environment(item, index++);
                         if (!env.name.isEmpty() && names.contains(env.name))
-                            problem(item.Mark(), tr("Two environments are named '%1'.").arg(env.name));
+                            problem(item.Mark(),
+                                    tr("Two environments are named '%1'.").arg(env.name));
                         names.insert(env.name);
                         if (item.IsMap())
                             m.environments << env;
@@ -340,8 +362,8 @@ Manifest ManifestParser::parse(const QByteArray &text, const QString &path, Prob
     } catch (const YAML::Exception &e) {
         reader.problem(e.mark, tr("YAML syntax error: %1.").arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
-        problems->append(makeProblem(path, 0, 0, tr("Cannot read the YAML: %1.")
-                                                     .arg(QString::fromLocal8Bit(e.what()))));
+        problems->append(makeProblem(
+            path, 0, 0, tr("Cannot read the YAML: %1.").arg(QString::fromLocal8Bit(e.what()))));
     }
     return empty;
 }

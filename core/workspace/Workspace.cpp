@@ -38,7 +38,8 @@ QStringList Workspace::externalBases() const
 {
     QStringList result;
     for (const ImageDefinition &image : images)
-        if (image.parentKind == ImageDefinition::ParentKind::External && !result.contains(image.parent))
+        if (image.parentKind == ImageDefinition::ParentKind::External
+            && !result.contains(image.parent))
             result << image.parent;
     std::sort(result.begin(), result.end());
     return result;
@@ -54,7 +55,7 @@ QStringList Workspace::topologicalOrder() const
     for (const ImageDefinition &image : images) {
         names << image.name;
         const bool internal = image.parentKind == ImageDefinition::ParentKind::Workspace
-                              && this->image(image.parent) != nullptr;
+            && this->image(image.parent) != nullptr;
         pending[image.name] += internal ? 1 : 0;
         if (internal)
             childrenOf[image.parent] << image.name;

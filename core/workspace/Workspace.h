@@ -16,7 +16,7 @@ struct KeyUse
 {
     QString key;
     bool pattern = false;
-    QStringList images;    // full image names, sorted
+    QStringList images; // full image names, sorted
     QStringList templates; // absolute template paths, sorted
 
     friend bool operator==(const KeyUse &, const KeyUse &) = default;
@@ -30,14 +30,14 @@ public:
     QString name; // manifest name, else the folder's name
     Manifest manifest;
     QList<ImageDefinition> images; // sorted by name
-    QList<UnitFile> units;         // sorted by name
-    QList<KeyUse> keyCatalogue;    // sorted by key
-    Problems problems;             // every file that did not parse, with file:line
+    QList<UnitFile> units; // sorted by name
+    QList<KeyUse> keyCatalogue; // sorted by key
+    Problems problems; // every file that did not parse, with file:line
 
     const ImageDefinition *image(const QString &name) const; // by full name, or nullptr
     const ImageDefinition *imageById(const QString &id) const;
     QStringList children(const QString &name) const; // images whose parent is `name`, sorted
-    QStringList externalBases() const;               // parents outside the workspace, sorted, unique
+    QStringList externalBases() const; // parents outside the workspace, sorted, unique
     // Images in an order where every parent comes before its children; images that are part of a
     // cycle are left out (the loader reports the cycle as a problem).
     QStringList topologicalOrder() const;

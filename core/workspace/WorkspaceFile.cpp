@@ -32,15 +32,15 @@ bool WorkspaceFile::read(const QString &path, QByteArray *contents, Problems *pr
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems->append(makeProblem(path, 0, 0,
-                                     tr("Cannot read the file: %1.").arg(file.errorString())));
+        problems->append(
+            makeProblem(path, 0, 0, tr("Cannot read the file: %1.").arg(file.errorString())));
         return false;
     }
     *contents = file.read(maxSize + 1);
     if (contents->size() > maxSize) {
-        problems->append(makeProblem(path, 0, 0,
-                                     tr("File grew past the %1 MiB limit while it was read.")
-                                         .arg(maxSize / (1024 * 1024))));
+        problems->append(makeProblem(
+            path, 0, 0,
+            tr("File grew past the %1 MiB limit while it was read.").arg(maxSize / (1024 * 1024))));
         contents->clear();
         return false;
     }

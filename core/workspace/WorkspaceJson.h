@@ -7,7 +7,8 @@
 namespace ws {
 
 // The workspace model as JSON, for `whalestack-cli workspace PATH --json` and scripts.
-// Shape: {"root","name","images":[...],"keys":[...],"units":[...],"problems":[...],"manifest":{...}}
+// Shape:
+// {"root","name","images":[...],"keys":[...],"units":[...],"problems":[...],"manifest":{...}}
 // (docs/manifest.md shows an example).
 class WorkspaceJson
 {

@@ -38,8 +38,7 @@ class Loader
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceLoader)
 public:
-    Loader(const QString &root, const WorkspaceLoader::Options &options)
-        : m_options(options)
+    Loader(const QString &root, const WorkspaceLoader::Options &options) : m_options(options)
     {
         m_ws.root = QDir::cleanPath(QDir(root).absolutePath());
     }
@@ -95,9 +94,8 @@ void Loader::walk(const QString &dir, int depth)
                                      Problem::Severity::Warning);
         return;
     }
-    const QFileInfoList entries =
-        d.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                        QDir::Name);
+    const QFileInfoList entries = d.entryInfoList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     Folder folder;
     folder.path = dir;
     QStringList subfolders;
@@ -112,7 +110,8 @@ void Loader::walk(const QString &dir, int depth)
             // A link to a folder outside the workspace (to / or $HOME) would walk the disk.
             if (entry.isSymLink()) {
                 const QString target = entry.canonicalFilePath();
-                if (target != m_canonicalRoot && !target.startsWith(m_canonicalRoot + QLatin1Char('/')))
+                if (target != m_canonicalRoot
+                    && !target.startsWith(m_canonicalRoot + QLatin1Char('/')))
                     continue;
             }
             subfolders << entry.filePath();
@@ -120,7 +119,8 @@ void Loader::walk(const QString &dir, int depth)
             folder.hasVars = true;
         } else if (name == QLatin1String("Dockerfile")) {
             folder.hasDockerfile = true;
-        } else if (name.endsWith(QLatin1String(".service")) || name.endsWith(QLatin1String(".socket"))
+        } else if (name.endsWith(QLatin1String(".service"))
+                   || name.endsWith(QLatin1String(".socket"))
                    || name.endsWith(QLatin1String(".timer"))) {
             m_unitFiles << entry.filePath();
         }
@@ -169,12 +169,13 @@ ImageDefinition Loader::readImage(const Folder &folder)
             component = QStringLiteral("image");
         name = component + QLatin1String(":latest");
         if (!folder.hasVars)
-            m_ws.problems << makeProblem(folder.path + QLatin1String("/Dockerfile"), 0, 0,
-                                         tr("This Dockerfile has no vars.mk beside it, so the image "
-                                            "is named '%1' after its folder. Add a vars.mk with "
-                                            "COMPONENT (and IMAGE_PREFIX, DISTR, BUILD_TAG) to name it.")
-                                             .arg(name),
-                                         Problem::Severity::Warning);
+            m_ws.problems << makeProblem(
+                folder.path + QLatin1String("/Dockerfile"), 0, 0,
+                tr("This Dockerfile has no vars.mk beside it, so the image "
+                   "is named '%1' after its folder. Add a vars.mk with "
+                   "COMPONENT (and IMAGE_PREFIX, DISTR, BUILD_TAG) to name it.")
+                    .arg(name),
+                Problem::Severity::Warning);
     }
 
     // The manifest's tag policy, then a per-image tag, replace the tag vars.mk gives.
@@ -209,7 +210,8 @@ ImageDefinition Loader::readImage(const Folder &folder)
             args.insert(it.key(), it.value());
         QByteArray data;
         if (WorkspaceFile::read(image.dockerfilePath, &data, &m_ws.problems))
-            image.dockerfile = DockerfileParser::parse(data, image.dockerfilePath, args, &m_ws.problems);
+            image.dockerfile
+                = DockerfileParser::parse(data, image.dockerfilePath, args, &m_ws.problems);
         else
             image.dockerfile.path = image.dockerfilePath;
     }
@@ -222,18 +224,19 @@ void Loader::readTemplates(ImageDefinition *image)
     const QDir confDir(image->contextDir + QLatin1String("/root/etc/confd/conf.d"));
     if (!confDir.exists())
         return;
-    const QFileInfoList tomls = confDir.entryInfoList({QStringLiteral("*.toml")},
-                                                      QDir::Files | QDir::Hidden, QDir::Name);
+    const QFileInfoList tomls
+        = confDir.entryInfoList({QStringLiteral("*.toml")}, QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo &toml : tomls) {
         QByteArray data;
         if (!WorkspaceFile::read(toml.filePath(), &data, &m_ws.problems))
             continue;
-        TemplateResource resource = TemplateResourceParser::parse(data, toml.filePath(), &m_ws.problems);
+        TemplateResource resource
+            = TemplateResourceParser::parse(data, toml.filePath(), &m_ws.problems);
         if (resource.path.isEmpty())
             resource.path = toml.filePath();
         if (resource.templatePath.isEmpty() && !resource.src.isEmpty())
-            resource.templatePath = QDir::cleanPath(toml.absolutePath() + QLatin1String("/../templates/")
-                                                    + resource.src);
+            resource.templatePath = QDir::cleanPath(
+                toml.absolutePath() + QLatin1String("/../templates/") + resource.src);
         if (!resource.templatePath.isEmpty()) {
             if (!QFileInfo::exists(resource.templatePath)) {
                 m_ws.problems << makeProblem(toml.filePath(), 0, 0,
@@ -243,7 +246,7 @@ void Loader::readTemplates(ImageDefinition *image)
                 QByteArray text;
                 if (WorkspaceFile::read(resource.templatePath, &text, &m_ws.problems)) {
                     resource.reads = TemplateKeyExtractor::extract(text, resource.templatePath,
-                                                                    resource.prefix, &m_ws.problems);
+                                                                   resource.prefix, &m_ws.problems);
                     // confd only fetches what `keys` lists: a read outside it renders as missing.
                     TemplateResourceParser::checkReadsAreFetched(resource, &m_ws.problems);
                 }
@@ -261,11 +264,11 @@ void Loader::resolveParents()
         const ImageDefinition &image = m_ws.images.at(i);
         if (byName.contains(image.name)) {
             const ImageDefinition &first = m_ws.images.at(byName.value(image.name));
-            m_ws.problems << makeProblem(image.varsFile.isEmpty() ? image.dockerfilePath : image.varsFile,
-                                         0, 0,
-                                         tr("This image is named %1, like the image in %2. Give "
-                                            "one of them another COMPONENT.")
-                                             .arg(image.name, first.id));
+            m_ws.problems << makeProblem(
+                image.varsFile.isEmpty() ? image.dockerfilePath : image.varsFile, 0, 0,
+                tr("This image is named %1, like the image in %2. Give "
+                   "one of them another COMPONENT.")
+                    .arg(image.name, first.id));
             continue;
         }
         byName.insert(image.name, i);
@@ -280,7 +283,7 @@ void Loader::resolveParents()
         const QString base = image.dockerfile.finalBase();
         if (base.isEmpty())
             continue;
-        QStringList candidates{base, ImageReference::normalized(base)};
+        QStringList candidates {base, ImageReference::normalized(base)};
         if (!registry.isEmpty() && base.startsWith(registry + QLatin1Char('/'))) {
             const QString local = base.mid(registry.size() + 1);
             candidates << local << ImageReference::normalized(local);
@@ -373,8 +376,9 @@ void Loader::readUnits()
             roots << image.contextDir + QLatin1String("/root/");
         files.erase(std::remove_if(files.begin(), files.end(),
                                    [&roots](const QString &f) {
-                                       return std::any_of(roots.begin(), roots.end(),
-                                                          [&f](const QString &r) { return f.startsWith(r); });
+                                       return std::any_of(
+                                           roots.begin(), roots.end(),
+                                           [&f](const QString &r) { return f.startsWith(r); });
                                    }),
                     files.end());
     }

@@ -64,8 +64,9 @@ std::string mutate(const std::vector<std::string> &corpus, std::mt19937 &rng)
             break;
         }
         default: {
-            static const char *tokens[] = {"\n", "\\\n", "{{", "}}", "\"", "[", "]", "=", "$(", "${",
-                                           "\r\n", "0\r\n\r\n", ":", "#", "@", "\t", "ffffffff"};
+            static const char *tokens[]
+                = {"\n", "\\\n", "{{",        "}}", "\"", "[", "]",  "=",       "$(",
+                   "${", "\r\n", "0\r\n\r\n", ":",  "#",  "@", "\t", "ffffffff"};
             s.insert(pos, tokens[rng() % std::size(tokens)]);
         }
         }

@@ -67,8 +67,10 @@ private:
             if (*started || !request->contains("\r\n\r\n"))
                 return;
             *started = true;
-            socket->write(chunked ? QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
-                                  : "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(kPayload) + "\r\n\r\n");
+            socket->write(chunked
+                              ? QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+                              : "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(kPayload)
+                                  + "\r\n\r\n");
             pump();
         });
         connect(socket, &QLocalSocket::bytesWritten, socket, pump);
@@ -99,7 +101,7 @@ private:
     double rawMiBps();
     double httpMiBps();
 
-    QTemporaryDir m_dir{QStringLiteral("/tmp/ws-bench-XXXXXX")};
+    QTemporaryDir m_dir {QStringLiteral("/tmp/ws-bench-XXXXXX")};
     QString m_path;
     QThread m_thread;
     PayloadServer *m_server = nullptr;
@@ -111,12 +113,14 @@ void bench_UnixSocketHttp::initTestCase()
     m_server = new PayloadServer;
     m_server->moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(m_server, [this] { m_server->listen(m_path); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [this] { m_server->listen(m_path); }, Qt::BlockingQueuedConnection);
 }
 
 void bench_UnixSocketHttp::cleanupTestCase()
 {
-    QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -127,7 +131,8 @@ double bench_UnixSocketHttp::rawMiBps()
     qint64 received = 0;
     QElapsedTimer timer;
     timer.start();
-    connect(&socket, &QLocalSocket::readyRead, &socket, [&] { received += socket.readAll().size(); });
+    connect(&socket, &QLocalSocket::readyRead, &socket,
+            [&] { received += socket.readAll().size(); });
     QSignalSpy closed(&socket, &QLocalSocket::disconnected);
     socket.connectToServer(m_path);
     socket.write("GET /payload HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
@@ -164,7 +169,8 @@ void bench_UnixSocketHttp::throughput_data()
 void bench_UnixSocketHttp::throughput()
 {
     QFETCH(bool, chunked);
-    QMetaObject::invokeMethod(m_server, [this, chunked] { m_server->chunked = chunked; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [this, chunked] { m_server->chunked = chunked; }, Qt::BlockingQueuedConnection);
     // Best of three each, alternating, so both see the same machine load.
     double raw = 0;
     double http = 0;

@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (key.line < 1 || key.line > lines || !key.key.startsWith(u'/') || key.function.isEmpty())
             __builtin_trap();
     for (const ws::Problem &problem : problems)
-        if (problem.line < 1 || problem.line > lines || problem.column < 1 || problem.message.isEmpty())
+        if (problem.line < 1 || problem.line > lines || problem.column < 1
+            || problem.message.isEmpty())
             __builtin_trap();
     return 0;
 }

@@ -10,8 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
     const int lines = int(input.count('\n')) + 1;
     ws::Problems problems;
-    const ws::UnitFile unit =
-        ws::UnitFileParser::parse(input, QStringLiteral("/fuzz/web@1.service"), &problems);
+    const ws::UnitFile unit
+        = ws::UnitFileParser::parse(input, QStringLiteral("/fuzz/web@1.service"), &problems);
     for (const ws::UnitOption &option : unit.options)
         if (option.line < 1 || option.line > lines || option.value.contains(u'\n')
             || option.value != option.value.trimmed() || option.name.isEmpty())

@@ -21,7 +21,7 @@ Result run(QByteArrayView input, bool head, uint32_t seed, bool split)
     ws::HttpResponseParser parser;
     if (head)
         parser.setRequestMethod("HEAD");
-    Result r{true, false, 0, {}};
+    Result r {true, false, 0, {}};
     qsizetype pos = 0;
     while (pos < input.size()) {
         qsizetype take = input.size() - pos;
@@ -31,8 +31,9 @@ Result run(QByteArrayView input, bool head, uint32_t seed, bool split)
         }
         // Pieces alternate between feed() and the zero-copy feedShared() of the transport.
         QByteArray body;
-        const bool fed = (split && (seed & 0x100)) ? parser.feedShared(input.sliced(pos, take).toByteArray(), &body)
-                                                   : parser.feed(input.sliced(pos, take), &body);
+        const bool fed = (split && (seed & 0x100))
+            ? parser.feedShared(input.sliced(pos, take).toByteArray(), &body)
+            : parser.feed(input.sliced(pos, take), &body);
         r.body += body;
         if (!fed)
             r.ok = false;

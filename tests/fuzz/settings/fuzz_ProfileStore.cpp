@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString file = QStringLiteral("profiles.yaml");
     const ws::ProfileStore::Contents first = ws::ProfileStore::parse(input, file);
     for (const ws::Problem &problem : first.problems)
-        if (problem.file != file || problem.line < 0 || problem.column < 0 || problem.message.isEmpty())
+        if (problem.file != file || problem.line < 0 || problem.column < 0
+            || problem.message.isEmpty())
             std::abort();
 
     const QByteArray saved = ws::ProfileStore::serialize(first.profiles, first.unknownFields);

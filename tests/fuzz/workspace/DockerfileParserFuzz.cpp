@@ -9,9 +9,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray text(reinterpret_cast<const char *>(data), qsizetype(size));
     ws::Problems problems;
-    const QHash<QString, QString> args{{QStringLiteral("TAG"), QStringLiteral("14.04")},
-                                       {QStringLiteral("BASE"), QStringLiteral("ubuntu")}};
-    const ws::Dockerfile d = ws::DockerfileParser::parse(text, QStringLiteral("/fuzz/Dockerfile"), args, &problems);
+    const QHash<QString, QString> args {{QStringLiteral("TAG"), QStringLiteral("14.04")},
+                                        {QStringLiteral("BASE"), QStringLiteral("ubuntu")}};
+    const ws::Dockerfile d
+        = ws::DockerfileParser::parse(text, QStringLiteral("/fuzz/Dockerfile"), args, &problems);
     (void)d.finalBase();
     (void)d.externalReferences();
     for (const ws::Problem &p : problems)

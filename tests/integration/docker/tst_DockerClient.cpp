@@ -150,7 +150,8 @@ void tst_DockerClient::invalidHost()
     QVERIFY(!job->isFinished());
     QVERIFY(waitJob(job));
     QVERIFY(job->hasError());
-    QVERIFY2(job->errorString().contains(QLatin1String("DOCKER_HOST")), qPrintable(job->errorString()));
+    QVERIFY2(job->errorString().contains(QLatin1String("DOCKER_HOST")),
+             qPrintable(job->errorString()));
 }
 
 void tst_DockerClient::tcpWithTls()
@@ -182,7 +183,8 @@ void tst_DockerClient::tcpWithTls()
     DockerVersionJob *refused = plain.version();
     QVERIFY(waitJob(refused));
     QVERIFY(refused->hasError());
-    QVERIFY2(refused->errorString().contains(tlsDockerd.tcpHostUrl().mid(6)), qPrintable(refused->errorString()));
+    QVERIFY2(refused->errorString().contains(tlsDockerd.tcpHostUrl().mid(6)),
+             qPrintable(refused->errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_DockerClient)

@@ -114,9 +114,10 @@ void tst_EtcdClient::unhealthyMember()
     const QByteArray value = QByteArray(30000, 'a').toBase64();
     bool exceeded = false;
     for (int i = 0; i < 20 && !exceeded; ++i) {
-        HttpReply *put = http.send(HttpRequest::post(
-            "/v3/kv/put", R"({"key":")" + QByteArray("k" + QByteArray::number(i)).toBase64() + R"(","value":")"
-                              + value + R"("})"));
+        HttpReply *put = http.send(
+            HttpRequest::post("/v3/kv/put",
+                              R"({"key":")" + QByteArray("k" + QByteArray::number(i)).toBase64()
+                                  + R"(","value":")" + value + R"("})"));
         QSignalSpy finished(put, &HttpReply::finished);
         QVERIFY(finished.wait(30'000));
         exceeded = put->readAll().contains("database space exceeded");
@@ -136,7 +137,8 @@ void tst_EtcdClient::tls()
     ws::test::TestCertificates pki;
     QVERIFY2(pki.generate(), qPrintable(pki.failureReason()));
     EtcdFixture secure;
-    secure.setTls({pki.caFile(), pki.serverCertFile(), pki.serverKeyFile(), pki.clientCertFile(), pki.clientKeyFile()});
+    secure.setTls({pki.caFile(), pki.serverCertFile(), pki.serverKeyFile(), pki.clientCertFile(),
+                   pki.clientKeyFile()});
     QVERIFY2(secure.start(), qPrintable(secure.failureReason()));
     QCOMPARE(secure.clientUrl().scheme(), QStringLiteral("https"));
 
@@ -152,12 +154,13 @@ void tst_EtcdClient::tls()
     QVERIFY(job->result().healthy);
 
     // Without the CA the server's certificate is not trusted.
-    EtcdClient untrusting(EtcdEndpoints::fromList(secure.clientUrl().toString(), QString(), pki.clientCertFile(),
-                                                  pki.clientKeyFile()));
+    EtcdClient untrusting(EtcdEndpoints::fromList(secure.clientUrl().toString(), QString(),
+                                                  pki.clientCertFile(), pki.clientKeyFile()));
     EtcdHealthJob *untrusted = untrusting.health();
     QVERIFY(waitJob(untrusted));
     QCOMPARE(untrusted->error(), HttpReply::Error::Tls);
-    QVERIFY2(untrusted->errorString().contains(QLatin1String("TLS")), qPrintable(untrusted->errorString()));
+    QVERIFY2(untrusted->errorString().contains(QLatin1String("TLS")),
+             qPrintable(untrusted->errorString()));
 
     // Without a client certificate the server refuses the handshake.
     EtcdClient anonymous(EtcdEndpoints::fromList(secure.clientUrl().toString(), pki.caFile()));
@@ -167,8 +170,8 @@ void tst_EtcdClient::tls()
 
     // A key file that is not there is named in the message.
     const QString missingKey = pki.dir() + QStringLiteral("/missing-key.pem");
-    EtcdClient broken(EtcdEndpoints::fromList(secure.clientUrl().toString(), pki.caFile(), pki.clientCertFile(),
-                                              missingKey));
+    EtcdClient broken(EtcdEndpoints::fromList(secure.clientUrl().toString(), pki.caFile(),
+                                              pki.clientCertFile(), missingKey));
     EtcdHealthJob *noKey = broken.health();
     QVERIFY(waitJob(noKey));
     QCOMPARE(noKey->error(), HttpReply::Error::Tls);

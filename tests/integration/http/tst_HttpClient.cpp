@@ -217,7 +217,8 @@ void tst_HttpClient::unixNotFoundStatus()
     QVERIFY(waitFinished(reply));
     QCOMPARE(reply->status(), 404);
     QCOMPARE(reply->error(), HttpReply::Error::HttpStatus);
-    QVERIFY2(reply->errorString().contains(QLatin1String("No such container")), qPrintable(reply->errorString()));
+    QVERIFY2(reply->errorString().contains(QLatin1String("No such container")),
+             qPrintable(reply->errorString()));
     QVERIFY(reply->errorString().contains(m_dockerd.socketPath()));
 }
 
@@ -225,14 +226,18 @@ void tst_HttpClient::unixPostWithBody()
 {
     // A request body with Content-Length: create a volume, then find it.
     HttpClient client(Endpoint::unixSocket(m_dockerd.socketPath(), "docker"));
-    HttpReply *create = client.send(HttpRequest::post("/v1.41/volumes/create", R"({"Name":"ws-http-test"})"));
+    HttpReply *create
+        = client.send(HttpRequest::post("/v1.41/volumes/create", R"({"Name":"ws-http-test"})"));
     QVERIFY(waitFinished(create));
     QVERIFY2(!create->hasError(), describe(create));
     QCOMPARE(create->status(), 201);
     HttpReply *inspect = client.send(HttpRequest::get("/v1.41/volumes/ws-http-test"));
     QVERIFY(waitFinished(inspect));
     QVERIFY2(!inspect->hasError(), describe(inspect));
-    QCOMPARE(QJsonDocument::fromJson(inspect->readAll()).object().value(QLatin1String("Name")).toString(),
+    QCOMPARE(QJsonDocument::fromJson(inspect->readAll())
+                 .object()
+                 .value(QLatin1String("Name"))
+                 .toString(),
              QStringLiteral("ws-http-test"));
     HttpReply *remove = client.send(HttpRequest("DELETE", "/v1.41/volumes/ws-http-test"));
     QVERIFY(waitFinished(remove));
@@ -256,7 +261,7 @@ void tst_HttpClient::unixConnectionRefused()
     const QByteArray path = dir.filePath(QStringLiteral("refused.sock")).toUtf8();
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
     QVERIFY(fd >= 0);
-    sockaddr_un address{};
+    sockaddr_un address {};
     address.sun_family = AF_UNIX;
     qstrncpy(address.sun_path, path.constData(), sizeof(address.sun_path));
     QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
@@ -280,7 +285,8 @@ void tst_HttpClient::unixFirstByteTimeout()
     HttpReply *reply = client.send(request);
     QVERIFY(waitFinished(reply));
     QCOMPARE(reply->error(), HttpReply::Error::Timeout);
-    QVERIFY2(reply->errorString().contains(QLatin1String("200 ms")), qPrintable(reply->errorString()));
+    QVERIFY2(reply->errorString().contains(QLatin1String("200 ms")),
+             qPrintable(reply->errorString()));
 }
 
 void tst_HttpClient::unixPeerClosesMidBody()
@@ -299,7 +305,8 @@ void tst_HttpClient::unixPeerClosesMidBody()
     QCOMPARE(reply->error(), HttpReply::Error::Closed);
     QCOMPARE(reply->status(), 200);
     QCOMPARE(reply->readAll(), QByteArray("only this much"));
-    QVERIFY2(reply->errorString().contains(QLatin1String("14 of 100")), qPrintable(reply->errorString()));
+    QVERIFY2(reply->errorString().contains(QLatin1String("14 of 100")),
+             qPrintable(reply->errorString()));
 }
 
 void tst_HttpClient::unixIncrementalChunks()
@@ -421,7 +428,8 @@ void tst_HttpClient::unixIdleTimeoutMidBody()
     QVERIFY(waitFinished(reply));
     QCOMPARE(reply->error(), HttpReply::Error::Timeout);
     QCOMPARE(reply->readAll(), QByteArray("first"));
-    QVERIFY2(reply->errorString().contains(QLatin1String("middle")), qPrintable(reply->errorString()));
+    QVERIFY2(reply->errorString().contains(QLatin1String("middle")),
+             qPrintable(reply->errorString()));
 }
 
 void tst_HttpClient::unixGarbageAnswer()
@@ -436,7 +444,8 @@ void tst_HttpClient::unixGarbageAnswer()
     HttpReply *reply = client.send(HttpRequest::get("/_ping"));
     QVERIFY(waitFinished(reply));
     QCOMPARE(reply->error(), HttpReply::Error::ProtocolError);
-    QVERIFY2(reply->errorString().contains(QLatin1String("SSH-2.0")), qPrintable(reply->errorString()));
+    QVERIFY2(reply->errorString().contains(QLatin1String("SSH-2.0")),
+             qPrintable(reply->errorString()));
 }
 
 void tst_HttpClient::tcpRegistry()
@@ -480,7 +489,8 @@ void tst_HttpClient::tcpFirstByteTimeout()
 {
     QTcpServer server; // accepts and never answers
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    HttpClient client(Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    HttpClient client(
+        Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
     HttpRequest request = HttpRequest::get("/health");
     request.connectTimeoutMs = 300;
     request.firstByteTimeoutMs = 300;
@@ -501,7 +511,8 @@ void tst_HttpClient::tcpPeerClosesMidBody()
             peer->disconnectFromHost();
         });
     });
-    HttpClient client(Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    HttpClient client(
+        Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
     HttpReply *reply = client.send(HttpRequest::get("/big"));
     QVERIFY(waitFinished(reply));
     QCOMPARE(reply->error(), HttpReply::Error::Closed);
@@ -524,8 +535,10 @@ void tst_HttpClient::tcpTargetSentVerbatim()
             }
         });
     });
-    const QByteArray target = "/v1.41/containers/json?all=1&filters=%7B%22label%22%3A%5B%22a%3Db%2Bc%22%5D%7D";
-    HttpClient client(Endpoint::fromUrl(QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort())));
+    const QByteArray target
+        = "/v1.41/containers/json?all=1&filters=%7B%22label%22%3A%5B%22a%3Db%2Bc%22%5D%7D";
+    HttpClient client(
+        Endpoint::fromUrl(QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort())));
     HttpReply *reply = client.send(HttpRequest::get(target));
     QVERIFY(waitFinished(reply));
     QVERIFY2(!reply->hasError(), describe(reply));
@@ -552,8 +565,10 @@ void tst_HttpClient::clientDeletedWithRequestsRunning()
     // Both transports, requests in flight: the client takes them down cleanly.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
-    auto tcp = std::make_unique<HttpClient>(Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
-    auto local = std::make_unique<HttpClient>(Endpoint::unixSocket(m_dockerd.socketPath(), "docker"));
+    auto tcp = std::make_unique<HttpClient>(
+        Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+    auto local
+        = std::make_unique<HttpClient>(Endpoint::unixSocket(m_dockerd.socketPath(), "docker"));
     HttpRequest events = HttpRequest::get("/v1.41/events");
     events.idleTimeoutMs = 0;
     QPointer<HttpReply> tcpReply = tcp->send(HttpRequest::get("/never"));

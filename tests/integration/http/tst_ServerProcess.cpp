@@ -35,8 +35,10 @@ void tst_ServerProcess::missingProgram()
 {
     MissingProgram server;
     QVERIFY(!server.start());
-    QVERIFY2(server.failureReason().contains(QLatin1String("/nonexistent/etcd")), qPrintable(server.failureReason()));
-    QVERIFY2(server.failureReason().contains(QLatin1String("install-deps.sh")), qPrintable(server.failureReason()));
+    QVERIFY2(server.failureReason().contains(QLatin1String("/nonexistent/etcd")),
+             qPrintable(server.failureReason()));
+    QVERIFY2(server.failureReason().contains(QLatin1String("install-deps.sh")),
+             qPrintable(server.failureReason()));
     QVERIFY(!server.isRunning());
 }
 
@@ -47,7 +49,8 @@ void tst_ServerProcess::serverExitsEarly()
     QVERIFY(!server.start());
     const QString reason = server.failureReason();
     QVERIFY2(reason.contains(QLatin1String("exited")), qPrintable(reason));
-    QVERIFY2(reason.contains(QLatin1String("--no-such-flag")), qPrintable(reason)); // command and log
+    QVERIFY2(reason.contains(QLatin1String("--no-such-flag")),
+             qPrintable(reason)); // command and log
     QVERIFY2(reason.contains(server.logFile()), qPrintable(reason));
 }
 

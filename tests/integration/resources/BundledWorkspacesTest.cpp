@@ -86,20 +86,28 @@ private slots:
         const int inside = int(ImageDefinition::ParentKind::Workspace);
         const int outside = int(ImageDefinition::ParentKind::External);
         const QString demo = QStringLiteral("demo");
-        QTest::newRow("demo base") << demo << "base" << "whalestack/demo-base:1.0" << "" << none;
-        QTest::newRow("demo runtime") << demo << "runtime" << "whalestack/demo-runtime:1.0"
+        QTest::newRow("demo base") << demo << "base"
+                                   << "whalestack/demo-base:1.0"
+                                   << "" << none;
+        QTest::newRow("demo runtime") << demo << "runtime"
+                                      << "whalestack/demo-runtime:1.0"
                                       << "whalestack/demo-base:1.0" << inside;
         // FROM ${RUNTIME_IMAGE}: an ARG before FROM, in both stages.
-        QTest::newRow("demo web") << demo << "apps/web" << "whalestack/demo-web:1.0"
+        QTest::newRow("demo web") << demo << "apps/web"
+                                  << "whalestack/demo-web:1.0"
                                   << "whalestack/demo-runtime:1.0" << inside;
-        QTest::newRow("demo api") << demo << "apps/api" << "whalestack/demo-api:1.0"
+        QTest::newRow("demo api") << demo << "apps/api"
+                                  << "whalestack/demo-api:1.0"
                                   << "whalestack/demo-runtime:1.0" << inside;
         // The final stage builds on an earlier stage, which builds on the runtime.
-        QTest::newRow("demo worker") << demo << "apps/worker" << "whalestack/demo-worker:1.0"
+        QTest::newRow("demo worker") << demo << "apps/worker"
+                                     << "whalestack/demo-worker:1.0"
                                      << "whalestack/demo-runtime:1.0" << inside;
-        QTest::newRow("demo router") << demo << "infra/router" << "whalestack/demo-router:1.0"
+        QTest::newRow("demo router") << demo << "infra/router"
+                                     << "whalestack/demo-router:1.0"
                                      << "whalestack/demo-base:1.0" << inside;
-        QTest::newRow("demo cache") << demo << "infra/cache" << "whalestack/demo-cache:1.0"
+        QTest::newRow("demo cache") << demo << "infra/cache"
+                                    << "whalestack/demo-cache:1.0"
                                     << "whalestack/demo-base:1.0" << inside;
 
         const QString kilo = QStringLiteral("openstack-kilo");
@@ -107,28 +115,45 @@ private slots:
         const QString apache = QStringLiteral("whalestack/openstack-kilo-apache2:latest");
         QTest::newRow("kilo base") << kilo << "openstack/base/ubuntu" << base
                                    << "docker.io/library/ubuntu:14.04" << outside;
-        QTest::newRow("kilo apache2") << kilo << "openstack/base/apache2" << apache << base << inside;
-        QTest::newRow("kilo keystone") << kilo << "openstack/keystone"
-                                       << "whalestack/openstack-kilo-keystone:kilo" << apache << inside;
-        QTest::newRow("kilo horizon") << kilo << "openstack/horizon"
-                                      << "whalestack/openstack-kilo-horizon:kilo" << apache << inside;
+        QTest::newRow("kilo apache2")
+            << kilo << "openstack/base/apache2" << apache << base << inside;
+        QTest::newRow("kilo keystone")
+            << kilo << "openstack/keystone"
+            << "whalestack/openstack-kilo-keystone:kilo" << apache << inside;
+        QTest::newRow("kilo horizon")
+            << kilo << "openstack/horizon"
+            << "whalestack/openstack-kilo-horizon:kilo" << apache << inside;
         QTest::newRow("kilo router") << kilo << "infrastructure/router"
                                      << "whalestack/openstack-kilo-router:kilo"
                                      << "docker.io/library/haproxy:1.5" << outside;
         QTest::newRow("kilo registrator") << kilo << "infrastructure/registrator"
-                                          << "gliderlabs/registrator:v6" << "" << none;
-        const QStringList onBase = {
-            "openstack/libvirt", "openstack/tempest", "openstack/rally",
-            "openstack/nova/nova-consoleauth", "openstack/nova/nova-scheduler",
-            "openstack/nova/nova-api-metadata", "openstack/nova/nova-conductor",
-            "openstack/nova/nova-api", "openstack/nova/nova-compute", "openstack/nova/nova-spiceproxy",
-            "openstack/neutron/neutron-metadata-agent", "openstack/neutron/neutron-dhcp-agent",
-            "openstack/neutron/neutron-server", "openstack/neutron/neutron-linuxbridge-agent",
-            "openstack/neutron/neutron-l3-agent", "openstack/glance/glance-registry",
-            "openstack/glance/glance-api", "openstack/cinder/cinder-volume",
-            "openstack/cinder/cinder-scheduler", "openstack/cinder/cinder-api",
-            "openstack/designate/designate-api", "openstack/designate/designate-central",
-            "openstack/heat/heat-api-cfn", "openstack/heat/heat-api", "openstack/heat/heat-engine"};
+                                          << "gliderlabs/registrator:v6"
+                                          << "" << none;
+        const QStringList onBase = {"openstack/libvirt",
+                                    "openstack/tempest",
+                                    "openstack/rally",
+                                    "openstack/nova/nova-consoleauth",
+                                    "openstack/nova/nova-scheduler",
+                                    "openstack/nova/nova-api-metadata",
+                                    "openstack/nova/nova-conductor",
+                                    "openstack/nova/nova-api",
+                                    "openstack/nova/nova-compute",
+                                    "openstack/nova/nova-spiceproxy",
+                                    "openstack/neutron/neutron-metadata-agent",
+                                    "openstack/neutron/neutron-dhcp-agent",
+                                    "openstack/neutron/neutron-server",
+                                    "openstack/neutron/neutron-linuxbridge-agent",
+                                    "openstack/neutron/neutron-l3-agent",
+                                    "openstack/glance/glance-registry",
+                                    "openstack/glance/glance-api",
+                                    "openstack/cinder/cinder-volume",
+                                    "openstack/cinder/cinder-scheduler",
+                                    "openstack/cinder/cinder-api",
+                                    "openstack/designate/designate-api",
+                                    "openstack/designate/designate-central",
+                                    "openstack/heat/heat-api-cfn",
+                                    "openstack/heat/heat-api",
+                                    "openstack/heat/heat-engine"};
         for (const QString &id : onBase) {
             const QString component = id.section(QLatin1Char('/'), -1);
             QTest::newRow(qPrintable(QLatin1String("kilo ") + component))
@@ -172,8 +197,10 @@ private slots:
             if (!v.value(QStringLiteral("DISTR")).isEmpty())
                 repository = v.value(QStringLiteral("DISTR")) + QLatin1Char('-') + repository;
             if (!v.value(QStringLiteral("IMAGE_PREFIX")).isEmpty())
-                repository = v.value(QStringLiteral("IMAGE_PREFIX")) + QLatin1Char('/') + repository;
-            QCOMPARE(image.name, repository + QLatin1Char(':') + v.value(QStringLiteral("BUILD_TAG")));
+                repository
+                    = v.value(QStringLiteral("IMAGE_PREFIX")) + QLatin1Char('/') + repository;
+            QCOMPARE(image.name,
+                     repository + QLatin1Char(':') + v.value(QStringLiteral("BUILD_TAG")));
         }
     }
 
@@ -191,13 +218,15 @@ private slots:
             make.setWorkingDirectory(image.contextDir);
             QSignalSpy finished(&make, &QProcess::finished);
             make.start(QStringLiteral("make"), {QStringLiteral("-s"), QStringLiteral("name")});
-            QVERIFY2(finished.wait(60000), qPrintable(image.id + QLatin1String(": ") + make.errorString()));
+            QVERIFY2(finished.wait(60000),
+                     qPrintable(image.id + QLatin1String(": ") + make.errorString()));
             QCOMPARE(make.exitCode(), 0);
             QCOMPARE(QString::fromUtf8(make.readAllStandardOutput()).trimmed(), image.name);
             ++checked;
         }
-        QCOMPARE(checked, int(workspace(name).images.size())
-                              - (name == QLatin1String("openstack-kilo") ? 1 : 0)); // registrator
+        QCOMPARE(checked,
+                 int(workspace(name).images.size())
+                     - (name == QLatin1String("openstack-kilo") ? 1 : 0)); // registrator
     }
 
     void externalBases()
@@ -206,7 +235,8 @@ private slots:
         QStringList kilo = workspace(QStringLiteral("openstack-kilo")).externalBases();
         for (QString &base : kilo)
             base.remove(QLatin1String("docker.io/library/"));
-        QCOMPARE(kilo, QStringList({QStringLiteral("haproxy:1.5"), QStringLiteral("ubuntu:14.04")}));
+        QCOMPARE(kilo,
+                 QStringList({QStringLiteral("haproxy:1.5"), QStringLiteral("ubuntu:14.04")}));
     }
 
     // Every image that is built has a confd resource whose template reads keys, and every
@@ -233,22 +263,22 @@ private slots:
         QTest::addColumn<bool>("pattern");
         QTest::addColumn<QString>("readBy");
         const QString demo = QStringLiteral("demo");
-        QTest::newRow("demo prefix applied") << demo << "/services/web/config/title" << false
-                                             << "whalestack/demo-web:1.0";
-        QTest::newRow("demo getvs glob") << demo << "/services/syslog/hosts/*" << true
-                                         << "whalestack/demo-runtime:1.0";
-        QTest::newRow("demo exists") << demo << "/demo/cluster/maintenance" << false
-                                     << "whalestack/demo-base:1.0";
-        QTest::newRow("demo gets") << demo << "/services/router/backend/web/*" << true
-                                   << "whalestack/demo-router:1.0";
-        QTest::newRow("demo lsdir") << demo << "/services/worker/queues" << false
-                                    << "whalestack/demo-worker:1.0";
+        QTest::newRow("demo prefix applied")
+            << demo << "/services/web/config/title" << false << "whalestack/demo-web:1.0";
+        QTest::newRow("demo getvs glob")
+            << demo << "/services/syslog/hosts/*" << true << "whalestack/demo-runtime:1.0";
+        QTest::newRow("demo exists")
+            << demo << "/demo/cluster/maintenance" << false << "whalestack/demo-base:1.0";
+        QTest::newRow("demo gets")
+            << demo << "/services/router/backend/web/*" << true << "whalestack/demo-router:1.0";
+        QTest::newRow("demo lsdir")
+            << demo << "/services/worker/queues" << false << "whalestack/demo-worker:1.0";
         const QString kilo = QStringLiteral("openstack-kilo");
-        QTest::newRow("kilo admin token") << kilo << "/services/keystone/config/admin-token" << false
-                                          << "whalestack/openstack-kilo-keystone:kilo";
+        QTest::newRow("kilo admin token") << kilo << "/services/keystone/config/admin-token"
+                                          << false << "whalestack/openstack-kilo-keystone:kilo";
         // Keys outside /services/*/config, which the original's grep missed.
-        QTest::newRow("kilo mysql host") << kilo << "/services/mysql/host" << false
-                                         << "whalestack/openstack-kilo-nova-api:kilo";
+        QTest::newRow("kilo mysql host")
+            << kilo << "/services/mysql/host" << false << "whalestack/openstack-kilo-nova-api:kilo";
         QTest::newRow("kilo rabbit hosts") << kilo << "/services/rabbitmq/hosts/*" << true
                                            << "whalestack/openstack-kilo-cinder-api:kilo";
         QTest::newRow("kilo router backend") << kilo << "/services/router/backend/keystone/admin/*"
@@ -288,20 +318,27 @@ private slots:
         const int templ = int(UnitFile::Kind::Template);
         const QString demo = QStringLiteral("demo");
         QTest::newRow("demo web template") << demo << "web@.service" << templ << "X-Fleet"
-                                           << "Conflicts" << "web@*.service";
+                                           << "Conflicts"
+                                           << "web@*.service";
         QTest::newRow("demo router global") << demo << "router.service" << plain << "X-Fleet"
-                                            << "Global" << "true";
+                                            << "Global"
+                                            << "true";
         QTest::newRow("demo timer") << demo << "worker-sweep.timer" << plain << "Timer"
-                                    << "Unit" << "worker-sweep.service";
+                                    << "Unit"
+                                    << "worker-sweep.service";
         const QString kilo = QStringLiteral("openstack-kilo");
         QTest::newRow("kilo registrator") << kilo << "registrator.service" << plain << "X-Fleet"
-                                          << "Global" << "true";
+                                          << "Global"
+                                          << "true";
         QTest::newRow("kilo router") << kilo << "router@.service" << templ << "Service"
-                                     << "Restart" << "on-failure";
+                                     << "Restart"
+                                     << "on-failure";
         QTest::newRow("kilo keystone") << kilo << "keystone.service" << plain << "Unit"
-                                       << "Description" << "Component keystone of service keystone";
+                                       << "Description"
+                                       << "Component keystone of service keystone";
         QTest::newRow("kilo nova-api") << kilo << "nova-api@.service" << templ << "X-Fleet"
-                                       << "Conflicts" << "nova-api@*.service";
+                                       << "Conflicts"
+                                       << "nova-api@*.service";
     }
     void units()
     {
@@ -319,18 +356,21 @@ private slots:
         QCOMPARE(it->values(section, option), QStringList(value));
     }
 
-    // Each service's unit reads its image name from /services/<service>/config/<component>-image-name
-    // and registers each exposed port with SERVICE_<port>_NAME, as the original's units did.
+    // Each service's unit reads its image name from
+    // /services/<service>/config/<component>-image-name and registers each exposed port with
+    // SERVICE_<port>_NAME, as the original's units did.
     void kiloUnitsFollowTheOriginalPattern()
     {
         const Workspace &ws = workspace(QStringLiteral("openstack-kilo"));
         for (const UnitFile &unit : ws.units) {
             QVERIFY2(!unit.values(QStringLiteral("Unit"), QStringLiteral("Description")).isEmpty(),
                      qPrintable(unit.name));
-            if (unit.type != QLatin1String("service") || unit.prefix.startsWith(QLatin1String("keystone-token")))
+            if (unit.type != QLatin1String("service")
+                || unit.prefix.startsWith(QLatin1String("keystone-token")))
                 continue;
-            const QString start =
-                unit.values(QStringLiteral("Service"), QStringLiteral("ExecStart")).join(QLatin1Char(' '));
+            const QString start
+                = unit.values(QStringLiteral("Service"), QStringLiteral("ExecStart"))
+                      .join(QLatin1Char(' '));
             QVERIFY2(start.contains(QRegularExpression(
                          QStringLiteral("etcdctl get /services/[a-z]+/config/%1-image-name")
                              .arg(QRegularExpression::escape(unit.prefix)))),

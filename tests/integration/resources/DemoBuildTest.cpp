@@ -72,7 +72,8 @@ private:
         Result result;
         if (finished.wait(timeoutMs) || !finished.isEmpty()) {
             result.finished = true;
-            result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            result.exitCode
+                = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         } else {
             process.kill();
             QSignalSpy(&process, &QProcess::finished).wait(10000);
@@ -112,7 +113,8 @@ private slots:
             const ws::ImageOverride *extra = m_workspace.manifest.overrideFor(image->id);
             for (const QString &file : extra ? extra->extraContextFiles : QStringList()) {
                 const QString source = file.section(QLatin1Char(':'), 0, 0);
-                const QString target = context + QLatin1Char('/') + file.section(QLatin1Char(':'), 1);
+                const QString target
+                    = context + QLatin1Char('/') + file.section(QLatin1Char(':'), 1);
                 QVERIFY2(QFile::exists(source),
                          qPrintable(source + QLatin1String(" is missing: install busybox-static")));
                 QVERIFY2(QFile::copy(source, target), qPrintable(target));
@@ -126,15 +128,16 @@ private slots:
             if (extra)
                 buildArgs.insert(extra->buildArgs);
             for (auto it = buildArgs.cbegin(); it != buildArgs.cend(); ++it)
-                arguments << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
+                arguments << QStringLiteral("--build-arg")
+                          << it.key() + QLatin1Char('=') + it.value();
             arguments << context;
             const Result build = docker(arguments);
             QVERIFY2(build.finished && build.exitCode == 0,
                      qPrintable(name + QLatin1String(":\n") + QString::fromUtf8(build.output)));
 
-            const Result inspect = docker({QStringLiteral("image"), QStringLiteral("inspect"),
-                                           QStringLiteral("--format"),
-                                           QStringLiteral("{{json .Config}}"), name});
+            const Result inspect
+                = docker({QStringLiteral("image"), QStringLiteral("inspect"),
+                          QStringLiteral("--format"), QStringLiteral("{{json .Config}}"), name});
             QVERIFY2(inspect.exitCode == 0, inspect.output.constData());
             const QJsonObject config = QJsonDocument::fromJson(inspect.output).object();
             const QJsonObject ports = config.value(QLatin1String("ExposedPorts")).toObject();
@@ -156,15 +159,18 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("expected");
         QTest::newRow("worker self-test") << "whalestack/demo-worker:1.0"
-                                          << "cat /usr/share/worker/selftest.result" << "ok";
-        QTest::newRow("web pages") << "whalestack/demo-web:1.0"
-                                   << "httpd -p 8080 -h /srv/www && wget -qO- http://127.0.0.1:8080/"
-                                   << "version 1.0";
+                                          << "cat /usr/share/worker/selftest.result"
+                                          << "ok";
+        QTest::newRow("web pages")
+            << "whalestack/demo-web:1.0"
+            << "httpd -p 8080 -h /srv/www && wget -qO- http://127.0.0.1:8080/"
+            << "version 1.0";
         QTest::newRow("api health") << "whalestack/demo-api:1.0"
                                     << "httpd -p 8081 -h /srv/api -u app && "
                                        "wget -qO- http://127.0.0.1:8081/cgi-bin/health"
                                     << "\"status\":\"ok\"";
-        QTest::newRow("runtime env") << "whalestack/demo-runtime:1.0" << "app-env"
+        QTest::newRow("runtime env") << "whalestack/demo-runtime:1.0"
+                                     << "app-env"
                                      << "APP_HOME=/srv/app";
     }
     void containersRun()

@@ -16,14 +16,13 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("size");
-        for (const char *name : {"folder-open", "refresh", "zoom-in", "zoom-out", "zoom-fit", "error",
-                                 "warning", "image", "unit", "key"})
+        for (const char *name : {"folder-open", "refresh", "zoom-in", "zoom-out", "zoom-fit",
+                                 "error", "warning", "image", "unit", "key"})
             QTest::newRow(name) << QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)) << 24;
         QTest::newRow("application (resource)") << QStringLiteral(":/icons/whalestack.svg") << 128;
-        QTest::newRow("application (installed)")
-            << qEnvironmentVariable("WHALESTACK_SOURCE_DIR")
-                   + QLatin1String("/resources/icons/org.whalestack.Whalestack.svg")
-            << 128;
+        QTest::newRow("application (installed)") << qEnvironmentVariable("WHALESTACK_SOURCE_DIR")
+                + QLatin1String("/resources/icons/org.whalestack.Whalestack.svg")
+                                                 << 128;
     }
     void icon()
     {

@@ -66,10 +66,7 @@ private Q_SLOTS:
         g_previousHandler = qInstallMessageHandler(recordMessage);
     }
 
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(g_previousHandler);
-    }
+    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
 
     void writeReadOverwriteRemove()
     {
@@ -106,7 +103,8 @@ private Q_SLOTS:
     void readMissingIsNotFound()
     {
         SecretStore store(QStringLiteral("whalestack-test"));
-        auto job = finish(store.read(QStringLiteral("never-written/") + QUuid::createUuid().toString()));
+        auto job
+            = finish(store.read(QStringLiteral("never-written/") + QUuid::createUuid().toString()));
         QCOMPARE(job->error(), SecretJob::Error::NotFound);
         QVERIFY(!job->errorString().isEmpty());
     }
@@ -114,7 +112,8 @@ private Q_SLOTS:
     void removeMissingSucceeds()
     {
         SecretStore store(QStringLiteral("whalestack-test"));
-        auto job = finish(store.remove(QStringLiteral("never-written/") + QUuid::createUuid().toString()));
+        auto job = finish(
+            store.remove(QStringLiteral("never-written/") + QUuid::createUuid().toString()));
         // Removing is idempotent: the entry is gone either way.
         QVERIFY2(job->error() == SecretJob::Error::None, qPrintable(job->errorString()));
     }
@@ -204,7 +203,8 @@ private Q_SLOTS:
         job.reset();
 
         int scanned = 0;
-        QDirIterator it(m_home, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(m_home, QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);
@@ -212,9 +212,12 @@ private Q_SLOTS:
                 continue; // sockets in the runtime folder
             const QByteArray contents = file.readAll();
             ++scanned;
-            QVERIFY2(!contents.contains(secret), qPrintable(path + QLatin1String(" holds the secret")));
-            QVERIFY2(!contents.contains(secret.toBase64()), qPrintable(path + QLatin1String(" holds the secret in base64")));
-            QVERIFY2(!contents.contains(secret.toHex()), qPrintable(path + QLatin1String(" holds the secret in hex")));
+            QVERIFY2(!contents.contains(secret),
+                     qPrintable(path + QLatin1String(" holds the secret")));
+            QVERIFY2(!contents.contains(secret.toBase64()),
+                     qPrintable(path + QLatin1String(" holds the secret in base64")));
+            QVERIFY2(!contents.contains(secret.toHex()),
+                     qPrintable(path + QLatin1String(" holds the secret in hex")));
         }
         // The profiles, their backup, the settings and the keyring itself were all read.
         QVERIFY2(scanned >= 4, qPrintable(QString::number(scanned)));

@@ -17,10 +17,7 @@ class TestSecretStoreWithoutKeychain : public QObject
     Q_OBJECT
 
 public:
-    explicit TestSecretStoreWithoutKeychain(const QString &home)
-        : m_home(home)
-    {
-    }
+    explicit TestSecretStoreWithoutKeychain(const QString &home) : m_home(home) { }
 
 private:
     static std::unique_ptr<SecretJob> finish(SecretJob *job)
@@ -64,7 +61,8 @@ private Q_SLOTS:
         auto job = finish(started);
         QVERIFY(job->isFinished());
         QCOMPARE(job->error(), SecretJob::Error::NoBackend);
-        QVERIFY2(job->errorString().contains(QLatin1String("gnome-keyring")), qPrintable(job->errorString()));
+        QVERIFY2(job->errorString().contains(QLatin1String("gnome-keyring")),
+                 qPrintable(job->errorString()));
         QVERIFY(job->secret().isEmpty());
     }
 
@@ -90,7 +88,9 @@ int main(int argc, char **argv)
         qCritical("cannot create a temporary folder: %s", qPrintable(home.errorString()));
         return 1;
     }
-    qputenv("DBUS_SESSION_BUS_ADDRESS", QFile::encodeName(QLatin1String("unix:path=") + home.path() + QLatin1String("/no-bus")));
+    qputenv(
+        "DBUS_SESSION_BUS_ADDRESS",
+        QFile::encodeName(QLatin1String("unix:path=") + home.path() + QLatin1String("/no-bus")));
     qunsetenv("DISPLAY");
     qputenv("HOME", QFile::encodeName(home.path()));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.path() + QLatin1String("/config")));

@@ -55,7 +55,8 @@ QHash<QString, QPair<QString, QString>> parents(const QJsonObject &model)
 
 QJsonObject loadJson(const char *workspace)
 {
-    const Run run = runCli({QStringLiteral("workspace"), workspacePath(workspace), QStringLiteral("--json")});
+    const Run run
+        = runCli({QStringLiteral("workspace"), workspacePath(workspace), QStringLiteral("--json")});
     if (run.exitCode != 0)
         qWarning().noquote() << "stderr:" << run.err;
     QJsonParseError error;
@@ -79,11 +80,14 @@ private slots:
         QCOMPARE(model.value(QLatin1String("problems")).toArray().size(), 0);
         const auto p = parents(model);
         QVERIFY(p.size() >= 7);
-        QCOMPARE(p.value(QStringLiteral("whalestack/demo-base:1.0")).second, QStringLiteral("none"));
-        QCOMPARE(p.value(QStringLiteral("whalestack/demo-runtime:1.0")),
-                 qMakePair(QStringLiteral("whalestack/demo-base:1.0"), QStringLiteral("workspace")));
-        QCOMPARE(p.value(QStringLiteral("whalestack/demo-web:1.0")),
-                 qMakePair(QStringLiteral("whalestack/demo-runtime:1.0"), QStringLiteral("workspace")));
+        QCOMPARE(p.value(QStringLiteral("whalestack/demo-base:1.0")).second,
+                 QStringLiteral("none"));
+        QCOMPARE(
+            p.value(QStringLiteral("whalestack/demo-runtime:1.0")),
+            qMakePair(QStringLiteral("whalestack/demo-base:1.0"), QStringLiteral("workspace")));
+        QCOMPARE(
+            p.value(QStringLiteral("whalestack/demo-web:1.0")),
+            qMakePair(QStringLiteral("whalestack/demo-runtime:1.0"), QStringLiteral("workspace")));
         QCOMPARE(p.value(QStringLiteral("whalestack/demo-router:1.0")).first,
                  QStringLiteral("whalestack/demo-base:1.0"));
         QVERIFY(model.value(QLatin1String("units")).toArray().size() >= 6);
@@ -109,7 +113,9 @@ private slots:
         bool registratorFound = false;
         for (const QJsonValue &value : model.value(QLatin1String("images")).toArray()) {
             const QJsonObject image = value.toObject();
-            if (image.value(QLatin1String("id")).toString().endsWith(QLatin1String("registrator"))) {
+            if (image.value(QLatin1String("id"))
+                    .toString()
+                    .endsWith(QLatin1String("registrator"))) {
                 registratorFound = true;
                 QCOMPARE(image.value(QLatin1String("buildable")).toBool(), false);
             }
@@ -122,7 +128,8 @@ private slots:
         const Run run = runCli({QStringLiteral("graph"), workspacePath("demo")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("digraph"));
-        QVERIFY(run.out.contains("\"whalestack/demo-base:1.0\" -> \"whalestack/demo-runtime:1.0\""));
+        QVERIFY(
+            run.out.contains("\"whalestack/demo-base:1.0\" -> \"whalestack/demo-runtime:1.0\""));
     }
 
     void keysAreSortedAndUnique()
@@ -146,21 +153,22 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("Usage");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << QStringLiteral("unknown command");
-        QTest::newRow("no path") << QStringList{QStringLiteral("workspace")} << 2
+        QTest::newRow("no command") << QStringList {} << 2 << QStringLiteral("Usage");
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("no path") << QStringList {QStringLiteral("workspace")} << 2
                                  << QStringLiteral("PATH");
         QTest::newRow("missing folder")
-            << QStringList{QStringLiteral("workspace"), QStringLiteral("/nonexistent/ws")} << 1
+            << QStringList {QStringLiteral("workspace"), QStringLiteral("/nonexistent/ws")} << 1
             << QStringLiteral("not a folder");
         QTest::newRow("bad build arg")
-            << QStringList{QStringLiteral("workspace"), workspacePath("demo"), QStringLiteral("--build-arg"),
-                           QStringLiteral("NOVALUE")}
+            << QStringList {QStringLiteral("workspace"), workspacePath("demo"),
+                            QStringLiteral("--build-arg"), QStringLiteral("NOVALUE")}
             << 2 << QStringLiteral("NAME=VALUE");
         QTest::newRow("json on graph")
-            << QStringList{QStringLiteral("graph"), workspacePath("demo"), QStringLiteral("--json")} << 2
-            << QStringLiteral("--json");
+            << QStringList {QStringLiteral("graph"), workspacePath("demo"),
+                            QStringLiteral("--json")}
+            << 2 << QStringLiteral("--json");
     }
 
     void brokenInput()

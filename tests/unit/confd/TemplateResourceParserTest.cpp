@@ -56,25 +56,27 @@ void TemplateResourceParserTest::initTestCase()
 
 void TemplateResourceParserTest::fullResource()
 {
-    const QByteArray toml = "# comment\n"
-                            "[template]\n"
-                            "src = \"haproxy.cfg.tmpl\"\n"
-                            "dest = \"/etc/haproxy/haproxy.cfg\"\n"
-                            "keys = [\n  \"/services/router/backend\",\n  \"/services/router/config\",\n]\n"
-                            "prefix = \"/prod\"\n"
-                            "mode = \"0644\"\n"
-                            "uid = 0\n"
-                            "gid = 101\n"
-                            "check_cmd = \"/usr/sbin/haproxy -c -f {{.src}}\"\n"
-                            "reload_cmd = \"sv reload haproxy\"\n";
+    const QByteArray toml
+        = "# comment\n"
+          "[template]\n"
+          "src = \"haproxy.cfg.tmpl\"\n"
+          "dest = \"/etc/haproxy/haproxy.cfg\"\n"
+          "keys = [\n  \"/services/router/backend\",\n  \"/services/router/config\",\n]\n"
+          "prefix = \"/prod\"\n"
+          "mode = \"0644\"\n"
+          "uid = 0\n"
+          "gid = 101\n"
+          "check_cmd = \"/usr/sbin/haproxy -c -f {{.src}}\"\n"
+          "reload_cmd = \"sv reload haproxy\"\n";
     Problems problems;
     const TemplateResource r = TemplateResourceParser::parse(toml, tomlPath, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(dump(problems)));
     QCOMPARE(r.path, tomlPath);
     QCOMPARE(r.src, QStringLiteral("haproxy.cfg.tmpl"));
-    QCOMPARE(r.templatePath, QStringLiteral("/ws/router/root/etc/confd/templates/haproxy.cfg.tmpl"));
+    QCOMPARE(r.templatePath,
+             QStringLiteral("/ws/router/root/etc/confd/templates/haproxy.cfg.tmpl"));
     QCOMPARE(r.dest, QStringLiteral("/etc/haproxy/haproxy.cfg"));
-    QCOMPARE(r.keys, (QStringList{"/services/router/backend", "/services/router/config"}));
+    QCOMPARE(r.keys, (QStringList {"/services/router/backend", "/services/router/config"}));
     QCOMPARE(r.prefix, QStringLiteral("/prod"));
     QCOMPARE(r.mode, QStringLiteral("0644"));
     QCOMPARE(r.uid, 0);
@@ -130,27 +132,34 @@ void TemplateResourceParserTest::broken_data()
     QTest::newRow("src is a number") << head + "src = 1\n" + dest + keys << true << 2 << 7;
     QTest::newRow("dest is an array") << head + src + "dest = [\"/a\"]\n" + keys << true << 3 << 8;
     QTest::newRow("keys is a string") << head + src + dest + "keys = \"/a\"\n" << true << 4 << 8;
-    QTest::newRow("key element is a number") << head + src + dest + "keys = [\"/a\", 2]\n" << true
-                                             << 4 << 15;
-    QTest::newRow("uid is a string") << head + src + dest + keys + "uid = \"0\"\n" << true << 5 << 7;
+    QTest::newRow("key element is a number") << head + src + dest + "keys = [\"/a\", 2]\n"
+                                             << true << 4 << 15;
+    QTest::newRow("uid is a string") << head + src + dest + keys + "uid = \"0\"\n"
+                                     << true << 5 << 7;
     QTest::newRow("gid is negative") << head + src + dest + keys + "gid = -5\n" << true << 5 << 7;
-    QTest::newRow("gid is too large") << head + src + dest + keys + "gid = 99999999999\n" << true << 5 << 7;
-    QTest::newRow("mode is an integer") << head + src + dest + keys + "mode = 644\n" << true << 5 << 8;
+    QTest::newRow("gid is too large") << head + src + dest + keys + "gid = 99999999999\n"
+                                      << true << 5 << 7;
+    QTest::newRow("mode is an integer") << head + src + dest + keys + "mode = 644\n"
+                                        << true << 5 << 8;
     QTest::newRow("mode is not a number") << head + src + dest + keys + "mode = \"rw-r--r--\"\n"
                                           << true << 5 << 8;
     QTest::newRow("mode has a bad octal digit") << head + src + dest + keys + "mode = \"0648\"\n"
                                                 << true << 5 << 8;
-    QTest::newRow("prefix is a boolean") << head + src + dest + keys + "prefix = true\n" << true << 5 << 10;
-    QTest::newRow("unknown key owner") << head + src + dest + keys + "owner = \"root\"\n" << false
-                                       << 5 << 1;
-    QTest::newRow("unknown top-level table") << head + src + dest + keys + "[extra]\na = 1\n" << false
-                                             << 5 << 2;
+    QTest::newRow("prefix is a boolean") << head + src + dest + keys + "prefix = true\n"
+                                         << true << 5 << 10;
+    QTest::newRow("unknown key owner") << head + src + dest + keys + "owner = \"root\"\n"
+                                       << false << 5 << 1;
+    QTest::newRow("unknown top-level table") << head + src + dest + keys + "[extra]\na = 1\n"
+                                             << false << 5 << 2;
     QTest::newRow("empty keys") << head + src + dest + "keys = []\n" << false << 4 << 8;
-    QTest::newRow("unterminated string") << head + "src = \"a.tmpl\n" + dest + keys << true << 2 << -1;
+    QTest::newRow("unterminated string")
+        << head + "src = \"a.tmpl\n" + dest + keys << true << 2 << -1;
     QTest::newRow("missing value") << head + "src =\n" << true << 2 << -1;
     QTest::newRow("duplicate key") << head + src + src + dest + keys << true << 3 << -1;
-    QTest::newRow("unclosed table header") << QByteArray("[template\nsrc = \"a\"\n") << true << 1 << -1;
-    QTest::newRow("invalid utf-8") << head + "src = \"\xff\xfe\"\n" + dest + keys << true << 2 << -1;
+    QTest::newRow("unclosed table header")
+        << QByteArray("[template\nsrc = \"a\"\n") << true << 1 << -1;
+    QTest::newRow("invalid utf-8")
+        << head + "src = \"\xff\xfe\"\n" + dest + keys << true << 2 << -1;
 }
 
 void TemplateResourceParserTest::broken()
@@ -184,9 +193,9 @@ void TemplateResourceParserTest::everyProblemIsReported()
 void TemplateResourceParserTest::readKeysAreSortedAndUnique()
 {
     TemplateResource r;
-    r.reads = {TemplateKey{"/b", "getv", 1, false}, TemplateKey{"/a/*", "gets", 2, true},
-               TemplateKey{"/b", "exists", 3, false}};
-    QCOMPARE(r.readKeys(), (QStringList{"/a/*", "/b"}));
+    r.reads = {TemplateKey {"/b", "getv", 1, false}, TemplateKey {"/a/*", "gets", 2, true},
+               TemplateKey {"/b", "exists", 3, false}};
+    QCOMPARE(r.readKeys(), (QStringList {"/a/*", "/b"}));
     QVERIFY(TemplateResource().readKeys().isEmpty());
 }
 
@@ -196,12 +205,12 @@ void TemplateResourceParserTest::loadReadsTheTemplate()
     const QString path = dataDir() + QLatin1String("/router/root/etc/confd/conf.d/haproxy.toml");
     const TemplateResource r = TemplateResourceParser::load(path, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(dump(problems)));
-    QCOMPARE(r.keys, (QStringList{"/services/router/backend", "/services/router/config"}));
+    QCOMPARE(r.keys, (QStringList {"/services/router/backend", "/services/router/config"}));
     QVERIFY(QFileInfo::exists(r.templatePath));
-    QCOMPARE(r.readKeys(), (QStringList{"/services/router/backend",
-                                        "/services/router/backend/*/*",
-                                        "/services/router/backend/keystone/admin/*",
-                                        "/services/router/config/stats-port"}));
+    QCOMPARE(r.readKeys(),
+             (QStringList {"/services/router/backend", "/services/router/backend/*/*",
+                           "/services/router/backend/keystone/admin/*",
+                           "/services/router/config/stats-port"}));
     QCOMPARE(r.reads.size(), 5);
     QCOMPARE(r.reads.first().function, QStringLiteral("lsdir"));
     QCOMPARE(r.reads.first().line, 11);
@@ -215,11 +224,12 @@ void TemplateResourceParserTest::loadAppliesThePrefix()
     const TemplateResource r = TemplateResourceParser::load(path, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(dump(problems)));
     QCOMPARE(r.prefix, QStringLiteral("/openstack"));
-    QCOMPARE(r.readKeys(), (QStringList{"/openstack/services/keystone/config/admin-token",
-                                        "/openstack/services/keystone/config/db-connection",
-                                        "/openstack/services/keystone/config/verbose",
-                                        "/openstack/services/rabbitmq/config/password",
-                                        "/openstack/services/rabbitmq/hosts/*"}));
+    QCOMPARE(r.readKeys(),
+             (QStringList {"/openstack/services/keystone/config/admin-token",
+                           "/openstack/services/keystone/config/db-connection",
+                           "/openstack/services/keystone/config/verbose",
+                           "/openstack/services/rabbitmq/config/password",
+                           "/openstack/services/rabbitmq/hosts/*"}));
 }
 
 void TemplateResourceParserTest::loadReportsMissingTemplate()
@@ -238,8 +248,8 @@ void TemplateResourceParserTest::loadReportsMissingTemplate()
 void TemplateResourceParserTest::loadReportsUnreadableFile()
 {
     Problems problems;
-    const TemplateResource r =
-        TemplateResourceParser::load(dataDir() + QLatin1String("/no/such.toml"), &problems);
+    const TemplateResource r
+        = TemplateResourceParser::load(dataDir() + QLatin1String("/no/such.toml"), &problems);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().line, 0);
     QVERIFY(r.src.isEmpty());
@@ -252,22 +262,25 @@ void TemplateResourceParserTest::readsOutsideKeys_data()
     QTest::addColumn<QString>("read"); // with the prefix applied, as the extractor gives it
     QTest::addColumn<bool>("fetched");
 
-    QTest::newRow("under a key") << QString() << QStringList{"/services/a"} << "/services/a/x" << true;
-    QTest::newRow("the key itself") << QString() << QStringList{"/services/a"} << "/services/a" << true;
-    QTest::newRow("under the second key") << QString() << QStringList{"/x", "/services"}
-                                          << "/services/a/x" << true;
-    QTest::newRow("root key") << QString() << QStringList{"/"} << "/anything" << true;
-    QTest::newRow("outside") << QString() << QStringList{"/services/a"} << "/services/b/x" << false;
-    QTest::newRow("outside a prefix") << "/prod" << QStringList{"/services/a"} << "/services/a/x"
-                                      << false;
-    QTest::newRow("under a prefix") << "/prod" << QStringList{"/services/a"}
-                                    << "/prod/services/a/x" << true;
-    QTest::newRow("pattern under a key") << QString() << QStringList{"/services/rabbitmq"}
-                                         << "/services/rabbitmq/hosts/*" << true;
-    QTest::newRow("pattern above a key") << QString() << QStringList{"/services/router/backend"}
-                                         << "/services/*/backend/x" << true;
-    QTest::newRow("pattern elsewhere") << QString() << QStringList{"/services/router"}
-                                       << "/hosts/*" << false;
+    QTest::newRow("under a key") << QString() << QStringList {"/services/a"} << "/services/a/x"
+                                 << true;
+    QTest::newRow("the key itself")
+        << QString() << QStringList {"/services/a"} << "/services/a" << true;
+    QTest::newRow("under the second key")
+        << QString() << QStringList {"/x", "/services"} << "/services/a/x" << true;
+    QTest::newRow("root key") << QString() << QStringList {"/"} << "/anything" << true;
+    QTest::newRow("outside") << QString() << QStringList {"/services/a"} << "/services/b/x"
+                             << false;
+    QTest::newRow("outside a prefix")
+        << "/prod" << QStringList {"/services/a"} << "/services/a/x" << false;
+    QTest::newRow("under a prefix")
+        << "/prod" << QStringList {"/services/a"} << "/prod/services/a/x" << true;
+    QTest::newRow("pattern under a key")
+        << QString() << QStringList {"/services/rabbitmq"} << "/services/rabbitmq/hosts/*" << true;
+    QTest::newRow("pattern above a key")
+        << QString() << QStringList {"/services/router/backend"} << "/services/*/backend/x" << true;
+    QTest::newRow("pattern elsewhere")
+        << QString() << QStringList {"/services/router"} << "/hosts/*" << false;
 }
 
 void TemplateResourceParserTest::readsOutsideKeys()
@@ -282,7 +295,7 @@ void TemplateResourceParserTest::readsOutsideKeys()
     r.templatePath = QStringLiteral("/ws/router/root/etc/confd/templates/t.tmpl");
     r.prefix = prefix;
     r.keys = keys;
-    r.reads = {TemplateKey{read, "getv", 7, read.contains(u'*')}};
+    r.reads = {TemplateKey {read, "getv", 7, read.contains(u'*')}};
     Problems problems;
     TemplateResourceParser::checkReadsAreFetched(r, &problems);
     QCOMPARE(problems.isEmpty(), fetched);

@@ -28,32 +28,49 @@ void tst_DockerEndpoint::fromEnvironment_data()
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<QString>("apiVersion");
 
-    QTest::newRow("nothing set") << QStringList{"HOME=/home/u"} << "unix:///var/run/docker.sock" << "default"
-                                 << false << true << "" << "";
-    QTest::newRow("unix host") << QStringList{"DOCKER_HOST=unix:///run/user/1000/docker.sock"}
-                               << "unix:///run/user/1000/docker.sock" << "DOCKER_HOST" << false << true << ""
+    QTest::newRow("nothing set") << QStringList {"HOME=/home/u"} << "unix:///var/run/docker.sock"
+                                 << "default" << false << true << ""
+                                 << "";
+    QTest::newRow("unix host") << QStringList {"DOCKER_HOST=unix:///run/user/1000/docker.sock"}
+                               << "unix:///run/user/1000/docker.sock"
+                               << "DOCKER_HOST" << false << true << ""
                                << "";
-    QTest::newRow("empty host is the default") << QStringList{"DOCKER_HOST="} << "unix:///var/run/docker.sock"
-                                               << "default" << false << true << "" << "";
-    QTest::newRow("tcp plain") << QStringList{"DOCKER_HOST=tcp://10.0.0.5:2375"} << "http://10.0.0.5:2375"
-                               << "DOCKER_HOST" << false << true << "" << "";
+    QTest::newRow("empty host is the default")
+        << QStringList {"DOCKER_HOST="} << "unix:///var/run/docker.sock"
+        << "default" << false << true << ""
+        << "";
+    QTest::newRow("tcp plain") << QStringList {"DOCKER_HOST=tcp://10.0.0.5:2375"}
+                               << "http://10.0.0.5:2375"
+                               << "DOCKER_HOST" << false << true << ""
+                               << "";
     QTest::newRow("tcp tls verify, default cert path")
-        << QStringList{"DOCKER_HOST=tcp://10.0.0.5:2376", "DOCKER_TLS_VERIFY=1", "HOME=/home/u"}
-        << "https://10.0.0.5:2376" << "DOCKER_HOST" << true << true << "/home/u/.docker/ca.pem" << "";
+        << QStringList {"DOCKER_HOST=tcp://10.0.0.5:2376", "DOCKER_TLS_VERIFY=1", "HOME=/home/u"}
+        << "https://10.0.0.5:2376"
+        << "DOCKER_HOST" << true << true << "/home/u/.docker/ca.pem"
+        << "";
     QTest::newRow("tcp tls with cert path, no verify")
-        << QStringList{"DOCKER_HOST=tcp://h:2376", "DOCKER_CERT_PATH=/etc/certs"} << "https://h:2376"
-        << "DOCKER_HOST" << true << false << "/etc/certs/ca.pem" << "";
+        << QStringList {"DOCKER_HOST=tcp://h:2376", "DOCKER_CERT_PATH=/etc/certs"}
+        << "https://h:2376"
+        << "DOCKER_HOST" << true << false << "/etc/certs/ca.pem"
+        << "";
     QTest::newRow("tls verify with cert path")
-        << QStringList{"DOCKER_HOST=tcp://h:2376", "DOCKER_CERT_PATH=/etc/certs", "DOCKER_TLS_VERIFY=yes"}
-        << "https://h:2376" << "DOCKER_HOST" << true << true << "/etc/certs/ca.pem" << "";
+        << QStringList {"DOCKER_HOST=tcp://h:2376", "DOCKER_CERT_PATH=/etc/certs",
+                        "DOCKER_TLS_VERIFY=yes"}
+        << "https://h:2376"
+        << "DOCKER_HOST" << true << true << "/etc/certs/ca.pem"
+        << "";
     QTest::newRow("tls variables ignored for unix")
-        << QStringList{"DOCKER_HOST=unix:///s.sock", "DOCKER_TLS_VERIFY=1"} << "unix:///s.sock" << "DOCKER_HOST"
-        << false << true << "" << "";
-    QTest::newRow("pinned api version") << QStringList{"DOCKER_API_VERSION=1.40"} << "unix:///var/run/docker.sock"
-                                        << "default" << false << true << "" << "1.40";
-    QTest::newRow("pinned api version with v") << QStringList{"DOCKER_API_VERSION=v1.39"}
-                                               << "unix:///var/run/docker.sock" << "default" << false << true << ""
-                                               << "1.39";
+        << QStringList {"DOCKER_HOST=unix:///s.sock", "DOCKER_TLS_VERIFY=1"} << "unix:///s.sock"
+        << "DOCKER_HOST" << false << true << ""
+        << "";
+    QTest::newRow("pinned api version")
+        << QStringList {"DOCKER_API_VERSION=1.40"} << "unix:///var/run/docker.sock"
+        << "default" << false << true << ""
+        << "1.40";
+    QTest::newRow("pinned api version with v")
+        << QStringList {"DOCKER_API_VERSION=v1.39"} << "unix:///var/run/docker.sock"
+        << "default" << false << true << ""
+        << "1.39";
 }
 
 void tst_DockerEndpoint::fromEnvironment()
@@ -77,8 +94,10 @@ void tst_DockerEndpoint::fromEnvironment()
     QCOMPARE(docker.endpoint.verifyPeer, verify);
     QCOMPARE(docker.endpoint.caFile, caFile);
     if (tls) {
-        QCOMPARE(docker.endpoint.certFile, QString(caFile).replace(QLatin1String("ca.pem"), QLatin1String("cert.pem")));
-        QCOMPARE(docker.endpoint.keyFile, QString(caFile).replace(QLatin1String("ca.pem"), QLatin1String("key.pem")));
+        QCOMPARE(docker.endpoint.certFile,
+                 QString(caFile).replace(QLatin1String("ca.pem"), QLatin1String("cert.pem")));
+        QCOMPARE(docker.endpoint.keyFile,
+                 QString(caFile).replace(QLatin1String("ca.pem"), QLatin1String("key.pem")));
     }
     QCOMPARE(docker.apiVersion, apiVersion);
     if (docker.endpoint.kind == Endpoint::Kind::UnixSocket)

@@ -26,17 +26,27 @@ void tst_Endpoint::fromUrl_data()
 
     const int unix = int(Endpoint::Kind::UnixSocket);
     const int http = int(Endpoint::Kind::Http);
-    QTest::newRow("unix url") << "unix:///var/run/docker.sock" << unix << "/var/run/docker.sock" << ""
+    QTest::newRow("unix url") << "unix:///var/run/docker.sock" << unix << "/var/run/docker.sock"
+                              << ""
                               << "unix:///var/run/docker.sock";
-    QTest::newRow("bare path") << "/tmp/x.sock" << unix << "/tmp/x.sock" << "" << "unix:///tmp/x.sock";
-    QTest::newRow("tcp") << "tcp://10.0.0.5:2375" << http << "" << "http://10.0.0.5:2375"
+    QTest::newRow("bare path") << "/tmp/x.sock" << unix << "/tmp/x.sock"
+                               << ""
+                               << "unix:///tmp/x.sock";
+    QTest::newRow("tcp") << "tcp://10.0.0.5:2375" << http << ""
+                         << "http://10.0.0.5:2375"
                          << "http://10.0.0.5:2375";
-    QTest::newRow("http") << "http://127.0.0.1:2379" << http << "" << "http://127.0.0.1:2379"
+    QTest::newRow("http") << "http://127.0.0.1:2379" << http << ""
+                          << "http://127.0.0.1:2379"
                           << "http://127.0.0.1:2379";
     QTest::newRow("https with slash") << "https://etcd.example:2379/" << http << ""
-                                      << "https://etcd.example:2379" << "https://etcd.example:2379";
-    QTest::newRow("surrounding spaces") << "  http://h:1  " << http << "" << "http://h:1" << "http://h:1";
-    QTest::newRow("path prefix") << "http://h:80/api" << http << "" << "http://h:80/api" << "http://h:80/api";
+                                      << "https://etcd.example:2379"
+                                      << "https://etcd.example:2379";
+    QTest::newRow("surrounding spaces") << "  http://h:1  " << http << ""
+                                        << "http://h:1"
+                                        << "http://h:1";
+    QTest::newRow("path prefix") << "http://h:80/api" << http << ""
+                                 << "http://h:80/api"
+                                 << "http://h:80/api";
 }
 
 void tst_Endpoint::fromUrl()
@@ -61,12 +71,18 @@ void tst_Endpoint::invalid_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("errorMentions");
 
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("relative unix path") << "unix://docker.sock" << "absolute";
-    QTest::newRow("ftp") << "ftp://host:21" << "scheme";
-    QTest::newRow("tcp without port") << "tcp://host" << "port";
-    QTest::newRow("no host") << "http://:2379" << "host";
-    QTest::newRow("npipe") << "npipe:////./pipe/docker_engine" << "scheme";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("relative unix path") << "unix://docker.sock"
+                                        << "absolute";
+    QTest::newRow("ftp") << "ftp://host:21"
+                         << "scheme";
+    QTest::newRow("tcp without port") << "tcp://host"
+                                      << "port";
+    QTest::newRow("no host") << "http://:2379"
+                             << "host";
+    QTest::newRow("npipe") << "npipe:////./pipe/docker_engine"
+                           << "scheme";
 }
 
 void tst_Endpoint::invalid()

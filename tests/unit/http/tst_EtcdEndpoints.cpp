@@ -22,27 +22,43 @@ void tst_EtcdEndpoints::fromEnvironment_data()
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<bool>("hasError");
 
-    QTest::newRow("default") << QStringList{} << "http://127.0.0.1:2379" << "default" << "" << false;
-    QTest::newRow("one") << QStringList{"ETCDCTL_ENDPOINTS=http://10.0.0.1:2379"} << "http://10.0.0.1:2379"
-                         << "ETCDCTL_ENDPOINTS" << "" << false;
+    QTest::newRow("default") << QStringList {} << "http://127.0.0.1:2379"
+                             << "default"
+                             << "" << false;
+    QTest::newRow("one") << QStringList {"ETCDCTL_ENDPOINTS=http://10.0.0.1:2379"}
+                         << "http://10.0.0.1:2379"
+                         << "ETCDCTL_ENDPOINTS"
+                         << "" << false;
     QTest::newRow("several with spaces")
-        << QStringList{"ETCDCTL_ENDPOINTS=http://a:2379, http://b:2379 ,http://c:4001"}
-        << "http://a:2379, http://b:2379, http://c:4001" << "ETCDCTL_ENDPOINTS" << "" << false;
-    QTest::newRow("no scheme") << QStringList{"ETCDCTL_ENDPOINTS=10.0.0.1:2379"} << "http://10.0.0.1:2379"
-                               << "ETCDCTL_ENDPOINTS" << "" << false;
+        << QStringList {"ETCDCTL_ENDPOINTS=http://a:2379, http://b:2379 ,http://c:4001"}
+        << "http://a:2379, http://b:2379, http://c:4001"
+        << "ETCDCTL_ENDPOINTS"
+        << "" << false;
+    QTest::newRow("no scheme") << QStringList {"ETCDCTL_ENDPOINTS=10.0.0.1:2379"}
+                               << "http://10.0.0.1:2379"
+                               << "ETCDCTL_ENDPOINTS"
+                               << "" << false;
     QTest::newRow("no scheme with tls")
-        << QStringList{"ETCDCTL_ENDPOINTS=10.0.0.1:2379", "ETCDCTL_CACERT=/ca.pem"} << "https://10.0.0.1:2379"
-        << "ETCDCTL_ENDPOINTS" << "/ca.pem" << false;
+        << QStringList {"ETCDCTL_ENDPOINTS=10.0.0.1:2379", "ETCDCTL_CACERT=/ca.pem"}
+        << "https://10.0.0.1:2379"
+        << "ETCDCTL_ENDPOINTS"
+        << "/ca.pem" << false;
     QTest::newRow("https with certs")
-        << QStringList{"ETCDCTL_ENDPOINTS=https://e:2379", "ETCDCTL_CACERT=/c/ca.pem", "ETCDCTL_CERT=/c/cert.pem",
-                       "ETCDCTL_KEY=/c/key.pem"}
-        << "https://e:2379" << "ETCDCTL_ENDPOINTS" << "/c/ca.pem" << false;
-    QTest::newRow("empty entries skipped") << QStringList{"ETCDCTL_ENDPOINTS=,http://a:1,,"} << "http://a:1"
-                                           << "ETCDCTL_ENDPOINTS" << "" << false;
+        << QStringList {"ETCDCTL_ENDPOINTS=https://e:2379", "ETCDCTL_CACERT=/c/ca.pem",
+                        "ETCDCTL_CERT=/c/cert.pem", "ETCDCTL_KEY=/c/key.pem"}
+        << "https://e:2379"
+        << "ETCDCTL_ENDPOINTS"
+        << "/c/ca.pem" << false;
+    QTest::newRow("empty entries skipped")
+        << QStringList {"ETCDCTL_ENDPOINTS=,http://a:1,,"} << "http://a:1"
+        << "ETCDCTL_ENDPOINTS"
+        << "" << false;
     QTest::newRow("a broken entry among good ones")
-        << QStringList{"ETCDCTL_ENDPOINTS=http://a:1,ftp://b:2"} << "http://a:1" << "ETCDCTL_ENDPOINTS" << ""
-        << true;
-    QTest::newRow("only broken") << QStringList{"ETCDCTL_ENDPOINTS=ftp://b:2"} << "" << "ETCDCTL_ENDPOINTS"
+        << QStringList {"ETCDCTL_ENDPOINTS=http://a:1,ftp://b:2"} << "http://a:1"
+        << "ETCDCTL_ENDPOINTS"
+        << "" << true;
+    QTest::newRow("only broken") << QStringList {"ETCDCTL_ENDPOINTS=ftp://b:2"} << ""
+                                 << "ETCDCTL_ENDPOINTS"
                                  << "" << true;
 }
 

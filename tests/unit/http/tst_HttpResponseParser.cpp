@@ -34,8 +34,9 @@ Outcome parse(const QByteArray &input, const QList<qsizetype> &cuts, bool close,
         // Odd pieces go through feedShared(), the transport's zero-copy path.
         const QByteArrayView piece = QByteArrayView(input).sliced(from, to - from);
         QByteArray pieceBody;
-        const bool fed = (points.indexOf(to) % 2) ? parser.feedShared(piece.toByteArray(), &pieceBody)
-                                                  : parser.feed(piece, &pieceBody);
+        const bool fed = (points.indexOf(to) % 2)
+            ? parser.feedShared(piece.toByteArray(), &pieceBody)
+            : parser.feed(piece, &pieceBody);
         out.body += pieceBody;
         if (!fed)
             out.ok = false;
@@ -78,49 +79,54 @@ void tst_HttpResponseParser::wellFormed_data()
     QTest::addColumn<QByteArray>("body");
 
     QTest::newRow("content-length")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nOK") << false
-        << 200 << QByteArray("OK");
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nOK")
+        << false << 200 << QByteArray("OK");
     QTest::newRow("content-length zero")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n") << false << 200 << QByteArray();
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n") << false << 200
+        << QByteArray();
     QTest::newRow("repeated equal content-length")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3, 3\r\nContent-Length: 3\r\n\r\nabc") << false
-        << 200 << QByteArray("abc");
-    QTest::newRow("chunked")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
-                      "5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n")
-        << false << 200 << QByteArray("hello, world");
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3, 3\r\nContent-Length: 3\r\n\r\nabc")
+        << false << 200 << QByteArray("abc");
+    QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                           "5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n")
+                             << false << 200 << QByteArray("hello, world");
     QTest::newRow("chunked upper-case hex, extensions, trailers")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: Chunked\r\n\r\n"
-                      "A;name=value\r\n0123456789\r\n1 ; x=\"y\"\r\n!\r\n0;last\r\nX-Trailer: t\r\n\r\n")
+        << QByteArray(
+               "HTTP/1.1 200 OK\r\nTransfer-Encoding: Chunked\r\n\r\n"
+               "A;name=value\r\n0123456789\r\n1 ; x=\"y\"\r\n!\r\n0;last\r\nX-Trailer: t\r\n\r\n")
         << false << 200 << QByteArray("0123456789!");
     QTest::newRow("chunked empty")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << false << 200
-        << QByteArray();
-    QTest::newRow("close-delimited")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"a\":1}\n{\"b\":2}\n") << true
-        << 200 << QByteArray("{\"a\":1}\n{\"b\":2}\n");
-    QTest::newRow("close-delimited empty") << QByteArray("HTTP/1.0 200 OK\r\n\r\n") << true << 200 << QByteArray();
-    QTest::newRow("bare LF line ends")
-        << QByteArray("HTTP/1.1 200 OK\nContent-Length: 4\n\nbody") << false << 200 << QByteArray("body");
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << false
+        << 200 << QByteArray();
+    QTest::newRow("close-delimited") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"a\":1}\n{\"b\":2}\n")
+                                     << true << 200 << QByteArray("{\"a\":1}\n{\"b\":2}\n");
+    QTest::newRow("close-delimited empty")
+        << QByteArray("HTTP/1.0 200 OK\r\n\r\n") << true << 200 << QByteArray();
+    QTest::newRow("bare LF line ends") << QByteArray("HTTP/1.1 200 OK\nContent-Length: 4\n\nbody")
+                                       << false << 200 << QByteArray("body");
     QTest::newRow("no reason phrase")
         << QByteArray("HTTP/1.1 204\r\nX: y\r\n\r\n") << false << 204 << QByteArray();
     QTest::newRow("204 ignores content-length")
-        << QByteArray("HTTP/1.1 204 No Content\r\nContent-Length: 10\r\n\r\n") << false << 204 << QByteArray();
-    QTest::newRow("304 no body")
-        << QByteArray("HTTP/1.1 304 Not Modified\r\nTransfer-Encoding: chunked\r\n\r\n") << false << 304
+        << QByteArray("HTTP/1.1 204 No Content\r\nContent-Length: 10\r\n\r\n") << false << 204
         << QByteArray();
-    QTest::newRow("100 continue then answer")
-        << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\n{}")
-        << false << 201 << QByteArray("{}");
+    QTest::newRow("304 no body") << QByteArray(
+        "HTTP/1.1 304 Not Modified\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                 << false << 304 << QByteArray();
+    QTest::newRow("100 continue then answer") << QByteArray(
+        "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\n{}")
+                                              << false << 201 << QByteArray("{}");
     QTest::newRow("404 with json body (docker)")
-        << QByteArray("HTTP/1.1 404 Not Found\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\n"
-                      "Content-Length: 45\r\n\r\n{\"message\":\"No such container: c2ada9df5af8\"}")
+        << QByteArray(
+               "HTTP/1.1 404 Not Found\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\n"
+               "Content-Length: 45\r\n\r\n{\"message\":\"No such container: c2ada9df5af8\"}")
         << false << 404 << QByteArray("{\"message\":\"No such container: c2ada9df5af8\"}");
-    QTest::newRow("binary body")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n\0\r\n\xff", 43) << false << 200
-        << QByteArray("\0\r\n\xff", 4);
+    QTest::newRow("binary body") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n\0\r\n\xff", 43)
+                                 << false << 200 << QByteArray("\0\r\n\xff", 4);
     QTest::newRow("empty header value")
-        << QByteArray("HTTP/1.1 200 OK\r\nX-Empty:\r\nContent-Length: 1\r\n\r\nx") << false << 200 << QByteArray("x");
+        << QByteArray("HTTP/1.1 200 OK\r\nX-Empty:\r\nContent-Length: 1\r\n\r\nx") << false << 200
+        << QByteArray("x");
 }
 
 void tst_HttpResponseParser::wellFormed()
@@ -148,10 +154,12 @@ void tst_HttpResponseParser::wellFormed()
     // Every split into two and every split into three pieces.
     for (qsizetype i = 0; i <= input.size(); ++i) {
         Outcome two = parse(input, {i}, close);
-        QVERIFY2(two.ok && two.done && two.body == body, qPrintable(QStringLiteral("split at %1: %2").arg(i).arg(two.error)));
+        QVERIFY2(two.ok && two.done && two.body == body,
+                 qPrintable(QStringLiteral("split at %1: %2").arg(i).arg(two.error)));
         for (qsizetype j = i; j <= input.size(); j += 3) {
             Outcome three = parse(input, {i, j}, close);
-            QVERIFY2(three.ok && three.body == body, qPrintable(QStringLiteral("split at %1,%2").arg(i).arg(j)));
+            QVERIFY2(three.ok && three.body == body,
+                     qPrintable(QStringLiteral("split at %1,%2").arg(i).arg(j)));
         }
     }
 }
@@ -173,9 +181,12 @@ void tst_HttpResponseParser::broken_data()
     QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << false << "status line";
     QTest::newRow("http/2 status") << QByteArray("HTTP/2 200\r\n\r\n") << false << "status line";
     QTest::newRow("http/1.2") << QByteArray("HTTP/1.2 200 OK\r\n\r\n") << false << "status line";
-    QTest::newRow("letters in status") << QByteArray("HTTP/1.1 2x0 OK\r\n\r\n") << false << "status line";
-    QTest::newRow("two-digit status") << QByteArray("HTTP/1.1 99 OK\r\n\r\n") << false << "status line";
-    QTest::newRow("status glued to reason") << QByteArray("HTTP/1.1 200OK\r\n\r\n") << false << "status line";
+    QTest::newRow("letters in status")
+        << QByteArray("HTTP/1.1 2x0 OK\r\n\r\n") << false << "status line";
+    QTest::newRow("two-digit status")
+        << QByteArray("HTTP/1.1 99 OK\r\n\r\n") << false << "status line";
+    QTest::newRow("status glued to reason")
+        << QByteArray("HTTP/1.1 200OK\r\n\r\n") << false << "status line";
     QTest::newRow("header without colon")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length 2\r\n\r\nOK") << false << "colon";
     QTest::newRow("header name with space")
@@ -190,31 +201,35 @@ void tst_HttpResponseParser::broken_data()
     QTest::newRow("negative content-length")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n") << false << "Content-Length";
     QTest::newRow("content-length with letters")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 12a\r\n\r\n") << false << "Content-Length";
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 12a\r\n\r\n") << false
+        << "Content-Length";
     QTest::newRow("content-length overflow")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999999\r\n\r\n") << false
         << "Content-Length";
     QTest::newRow("conflicting content-length")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc") << false
-        << "different";
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc")
+        << false << "different";
     QTest::newRow("unknown transfer coding")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked, br\r\n\r\n") << false << "transfer coding";
-    QTest::newRow("bad chunk size")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n") << false
-        << "chunk size";
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked, br\r\n\r\n") << false
+        << "transfer coding";
+    QTest::newRow("bad chunk size") << QByteArray(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n")
+                                    << false << "chunk size";
     QTest::newRow("empty chunk size")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n\r\n") << false << "chunk size";
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n\r\n") << false
+        << "chunk size";
     QTest::newRow("negative chunk size")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n") << false << "chunk size";
-    QTest::newRow("chunk size overflow")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffffff\r\n") << false
-        << "too large";
-    QTest::newRow("chunk longer than announced")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nhello\r\n0\r\n\r\n") << false
-        << "more bytes";
-    QTest::newRow("chunk size line too long")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1;" + QByteArray(20000, 'e'))
-        << false << "longer than";
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n")
+        << false << "chunk size";
+    QTest::newRow("chunk size overflow") << QByteArray(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffffff\r\n")
+                                         << false << "too large";
+    QTest::newRow("chunk longer than announced") << QByteArray(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nhello\r\n0\r\n\r\n")
+                                                 << false << "more bytes";
+    QTest::newRow("chunk size line too long") << QByteArray(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1;" + QByteArray(20000, 'e'))
+                                              << false << "longer than";
     QTest::newRow("closed before answering") << QByteArray() << true << "without answering";
     QTest::newRow("truncated status line") << QByteArray("HTTP/1.1 20") << true << "headers";
     QTest::newRow("truncated headers")
@@ -222,16 +237,20 @@ void tst_HttpResponseParser::broken_data()
     QTest::newRow("truncated content-length body")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc") << true << "3 of 10";
     QTest::newRow("truncated chunked body")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel") << true << "chunked";
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel") << true
+        << "chunked";
     QTest::newRow("missing last chunk")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n") << true << "chunked";
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n") << true
+        << "chunked";
     QTest::newRow("truncated trailers")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX-T: 1\r\n") << true << "chunked";
-    QTest::newRow("bad trailer")
-        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nno colon\r\n\r\n") << false
-        << "colon";
-    QTest::newRow("binary garbage") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\n", 13) << false
-                                    << "status line";
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX-T: 1\r\n")
+        << true << "chunked";
+    QTest::newRow("bad trailer") << QByteArray(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nno colon\r\n\r\n")
+                                 << false << "colon";
+    QTest::newRow("binary garbage")
+        << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\n", 13) << false
+        << "status line";
 }
 
 void tst_HttpResponseParser::broken()
@@ -258,9 +277,10 @@ void tst_HttpResponseParser::headersAndTrailers()
 {
     HttpResponseParser parser;
     QByteArray body;
-    QVERIFY(parser.feed("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nSet-Cookie: a=1\r\nset-cookie: b=2\r\n"
-                        "Transfer-Encoding: chunked\r\n\r\n",
-                        &body));
+    QVERIFY(
+        parser.feed("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nSet-Cookie: a=1\r\nset-cookie: b=2\r\n"
+                    "Transfer-Encoding: chunked\r\n\r\n",
+                    &body));
     QVERIFY(parser.headersComplete());
     QVERIFY(!parser.isDone());
     QCOMPARE(parser.header("API-VERSION"), QByteArray("1.41"));
@@ -278,7 +298,8 @@ void tst_HttpResponseParser::headersAndTrailers()
 
 void tst_HttpResponseParser::headRequestHasNoBody()
 {
-    Outcome out = parse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nApi-Version: 1.41\r\n\r\n", {}, false, "HEAD");
+    Outcome out = parse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nApi-Version: 1.41\r\n\r\n", {},
+                        false, "HEAD");
     QVERIFY(out.ok);
     QVERIFY(out.done);
     QCOMPARE(out.body, QByteArray());
@@ -311,7 +332,8 @@ void tst_HttpResponseParser::closeDelimitedNeedsTheClose()
 
 void tst_HttpResponseParser::bytesAfterTheEndAreIgnored()
 {
-    Outcome out = parse("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nxHTTP/1.1 500 Oops\r\n\r\n", {}, false);
+    Outcome out = parse("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nxHTTP/1.1 500 Oops\r\n\r\n",
+                        {}, false);
     QVERIFY(out.ok);
     QCOMPARE(out.status, 200);
     QCOMPARE(out.body, QByteArray("x"));

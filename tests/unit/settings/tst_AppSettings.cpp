@@ -29,7 +29,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_file = m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QLatin1String(".ini"));
+        m_file
+            = m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QLatin1String(".ini"));
         QFile::remove(m_file);
     }
 
@@ -46,8 +47,10 @@ private Q_SLOTS:
 
     void defaultFileIsInTheXdgConfigFolder()
     {
-        const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-        QCOMPARE(AppSettings::defaultFilePath(), config + QLatin1String("/Whalestack/whalestack.ini"));
+        const QString config
+            = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        QCOMPARE(AppSettings::defaultFilePath(),
+                 config + QLatin1String("/Whalestack/whalestack.ini"));
         AppSettings settings;
         QCOMPARE(settings.filePath(), AppSettings::defaultFilePath());
     }
@@ -65,7 +68,7 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::exists(m_file));
         const auto settings = fresh();
-        QCOMPARE(settings->recentWorkspaces(), QStringList{workspace});
+        QCOMPARE(settings->recentWorkspaces(), QStringList {workspace});
         QCOMPARE(settings->lastWorkspace(), workspace);
         QCOMPARE(settings->language(), QStringLiteral("ru"));
         QCOMPARE(settings->probeIntervalSeconds(), 30);
@@ -83,9 +86,9 @@ private Q_SLOTS:
         const QString b = m_dir.filePath(QStringLiteral("b"));
         settings->addRecentWorkspace(a);
         settings->addRecentWorkspace(b);
-        QCOMPARE(settings->recentWorkspaces(), (QStringList{b, a}));
+        QCOMPARE(settings->recentWorkspaces(), (QStringList {b, a}));
         settings->addRecentWorkspace(a);
-        QCOMPARE(settings->recentWorkspaces(), (QStringList{a, b}));
+        QCOMPARE(settings->recentWorkspaces(), (QStringList {a, b}));
         QCOMPARE(settings->lastWorkspace(), a);
     }
 
@@ -105,14 +108,15 @@ private Q_SLOTS:
         const QString clean = m_dir.path() + QLatin1String("/demo");
         settings->addRecentWorkspace(clean);
         settings->addRecentWorkspace(spelling.arg(m_dir.path()));
-        QCOMPARE(settings->recentWorkspaces(), QStringList{clean});
+        QCOMPARE(settings->recentWorkspaces(), QStringList {clean});
     }
 
     void relativePathsBecomeAbsolute()
     {
         const auto settings = fresh();
         settings->addRecentWorkspace(QStringLiteral("some/workspace"));
-        QCOMPARE(settings->lastWorkspace(), QDir::current().absoluteFilePath(QStringLiteral("some/workspace")));
+        QCOMPARE(settings->lastWorkspace(),
+                 QDir::current().absoluteFilePath(QStringLiteral("some/workspace")));
         QVERIFY(QDir::isAbsolutePath(settings->lastWorkspace()));
     }
 
@@ -144,10 +148,10 @@ private Q_SLOTS:
         settings->addRecentWorkspace(a);
         settings->addRecentWorkspace(b);
         settings->removeRecentWorkspace(b + QLatin1Char('/')); // any spelling of it
-        QCOMPARE(settings->recentWorkspaces(), QStringList{a});
+        QCOMPARE(settings->recentWorkspaces(), QStringList {a});
         QCOMPARE(settings->lastWorkspace(), a);
         settings->removeRecentWorkspace(m_dir.filePath(QStringLiteral("never-added")));
-        QCOMPARE(settings->recentWorkspaces(), QStringList{a});
+        QCOMPARE(settings->recentWorkspaces(), QStringList {a});
         settings->clearRecentWorkspaces();
         QVERIFY(settings->recentWorkspaces().isEmpty());
         QCOMPARE(settings->lastWorkspace(), QString());
@@ -159,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(settings->setLanguage(QStringLiteral("en")));
         QVERIFY(!settings->setLanguage(QStringLiteral("de")));
         QCOMPARE(settings->language(), QStringLiteral("en"));
-        QCOMPARE(AppSettings::supportedLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("ru")}));
+        QCOMPARE(AppSettings::supportedLanguages(),
+                 (QStringList {QStringLiteral("en"), QStringLiteral("ru")}));
     }
 
     void outOfRangeValuesAreClamped_data()
@@ -190,10 +195,10 @@ private Q_SLOTS:
     void handEditedNonsenseReadsAsDefaults_data()
     {
         QTest::addColumn<QByteArray>("ini");
-        QTest::newRow("words for numbers")
-            << QByteArray("[connections]\nprobeIntervalSeconds=often\n[build]\njobs=many\n[ui]\nlanguage=fr\n");
-        QTest::newRow("out of range")
-            << QByteArray("[connections]\nprobeIntervalSeconds=-4\n[build]\njobs=100000\n[ui]\nlanguage=\n");
+        QTest::newRow("words for numbers") << QByteArray(
+            "[connections]\nprobeIntervalSeconds=often\n[build]\njobs=many\n[ui]\nlanguage=fr\n");
+        QTest::newRow("out of range") << QByteArray(
+            "[connections]\nprobeIntervalSeconds=-4\n[build]\njobs=100000\n[ui]\nlanguage=\n");
         QTest::newRow("not ini at all") << QByteArray("\x00\x01\xff{[}]\n=\n", 11);
         QTest::newRow("empty recent list") << QByteArray("[workspaces]\nrecent=\n");
     }
@@ -219,7 +224,8 @@ private Q_SLOTS:
         const QString d = m_dir.path();
         file.write(QStringLiteral("[workspaces]\nrecent=%1/a/, %1/./a, , %1/b\n").arg(d).toUtf8());
         file.close();
-        QCOMPARE(fresh()->recentWorkspaces(), (QStringList{d + QLatin1String("/a"), d + QLatin1String("/b")}));
+        QCOMPARE(fresh()->recentWorkspaces(),
+                 (QStringList {d + QLatin1String("/a"), d + QLatin1String("/b")}));
     }
 };
 

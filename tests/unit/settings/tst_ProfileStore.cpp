@@ -85,7 +85,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("Whalestack"));
         QCoreApplication::setApplicationName(QStringLiteral("whalestack"));
         const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                                 + QLatin1String("/profiles.yaml");
+            + QLatin1String("/profiles.yaml");
         QCoreApplication::setOrganizationName(org);
         QCoreApplication::setApplicationName(app);
         QCOMPARE(ProfileStore::defaultFilePath(), expected);
@@ -113,17 +113,19 @@ private Q_SLOTS:
         ProfileStore store(m_data + QLatin1String("/profiles.yaml"));
         QVERIFY2(store.load(), qPrintable(describe(store.problems())));
         QVERIFY2(store.problems().isEmpty(), qPrintable(describe(store.problems())));
-        QCOMPARE(names(store.profiles()), (QStringList{QStringLiteral("local docker"), QStringLiteral("production etcd"),
-                                                       QStringLiteral("cluster fleet"), QStringLiteral("lab registry")}));
+        QCOMPARE(names(store.profiles()),
+                 (QStringList {QStringLiteral("local docker"), QStringLiteral("production etcd"),
+                               QStringLiteral("cluster fleet"), QStringLiteral("lab registry")}));
         QCOMPARE(*store.profile(QStringLiteral("production etcd")), etcdProfile());
 
         const ConnectionProfile docker = *store.profile(QStringLiteral("local docker"));
         QCOMPARE(docker.kind, ConnectionProfile::Kind::Docker);
-        QCOMPARE(docker.endpoints, QStringList{QStringLiteral("unix:///var/run/docker.sock")});
+        QCOMPARE(docker.endpoints, QStringList {QStringLiteral("unix:///var/run/docker.sock")});
         QVERIFY(docker.verifyTls);
         QVERIFY(docker.secretRef.isEmpty());
 
-        QCOMPARE(store.profile(QStringLiteral("cluster fleet"))->kind, ConnectionProfile::Kind::Fleet);
+        QCOMPARE(store.profile(QStringLiteral("cluster fleet"))->kind,
+                 ConnectionProfile::Kind::Fleet);
         const ConnectionProfile registry = *store.profile(QStringLiteral("lab registry"));
         QCOMPARE(registry.kind, ConnectionProfile::Kind::Registry);
         QVERIFY(!registry.verifyTls);
@@ -175,14 +177,17 @@ private Q_SLOTS:
         ConnectionProfile docker;
         docker.name = QStringLiteral("docker");
 
-        const QString file = path(QStringLiteral("roundtrip/%1/profiles.yaml").arg(QLatin1String(QTest::currentDataTag())));
+        const QString file = path(QStringLiteral("roundtrip/%1/profiles.yaml")
+                                      .arg(QLatin1String(QTest::currentDataTag())));
         ProfileStore store(file);
         store.setProfiles({p, docker});
         const auto problem = store.save();
         QVERIFY2(!problem, qPrintable(problem ? problem->toString() : QString()));
 
         ProfileStore loaded(file);
-        QVERIFY2(loaded.load(), qPrintable(describe(loaded.problems()) + QLatin1Char('\n') + QString::fromUtf8(readAll(file))));
+        QVERIFY2(loaded.load(),
+                 qPrintable(describe(loaded.problems()) + QLatin1Char('\n')
+                            + QString::fromUtf8(readAll(file))));
         QVERIFY(loaded.problems().isEmpty());
         QCOMPARE(loaded.profiles().size(), 2);
         QCOMPARE(loaded.profiles().at(0), p);
@@ -209,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(store.problems().at(1).line, 8); // proxy
         QCOMPARE(store.problems().at(1).column, 5);
         QCOMPARE(store.problems().at(2).line, 9); // retries
-        QCOMPARE(names(store.profiles()), QStringList{QStringLiteral("staging etcd")});
+        QCOMPARE(names(store.profiles()), QStringList {QStringLiteral("staging etcd")});
         QCOMPARE(store.profiles().at(0).unknownFields.size(), 2);
 
         // Saved elsewhere and read back: the unknown keys are still there, with their values.
@@ -234,13 +239,13 @@ private Q_SLOTS:
     {
         // 300 control characters: short as a key, but over the limit once escaped as \x04.
         const QByteArray key = "k" + QByteArray("\\x04").repeated(300);
-        const QByteArray yaml = "? \"" + key + "\"\n: 1\nprofiles:\n  - name: a\n    kind: etcd\n    ? \""
-                                + key + "\"\n    : 2\n";
+        const QByteArray yaml = "? \"" + key
+            + "\"\n: 1\nprofiles:\n  - name: a\n    kind: etcd\n    ? \"" + key + "\"\n    : 2\n";
         const auto first = ProfileStore::parse(yaml, QStringLiteral("p.yaml"));
         QCOMPARE(first.unknownFields.size(), 1);
         QCOMPARE(first.profiles.size(), 1);
-        const auto second = ProfileStore::parse(ProfileStore::serialize(first.profiles, first.unknownFields),
-                                                QStringLiteral("p.yaml"));
+        const auto second = ProfileStore::parse(
+            ProfileStore::serialize(first.profiles, first.unknownFields), QStringLiteral("p.yaml"));
         QCOMPARE(second.unknownFields, first.unknownFields);
         QCOMPARE(second.profiles, first.profiles);
         QCOMPARE(second.problems.size(), 2); // the two warnings, no error
@@ -270,76 +275,83 @@ private Q_SLOTS:
             << QByteArray("profiles:\n  - name: a\n    kind: docker\n    endpoints: [a, b\n")
             << QStringList() << 5 << 1 << true << QStringLiteral("end of sequence flow not found");
         QTest::newRow("syntax: tab indentation")
-            << QByteArray("profiles:\n\t- name: a\n")
-            << QStringList() << 2 << 2 << true << QStringLiteral("not valid YAML");
+            << QByteArray("profiles:\n\t- name: a\n") << QStringList() << 2 << 2 << true
+            << QStringLiteral("not valid YAML");
         QTest::newRow("root is a list")
-            << QByteArray("- name: a\n  kind: docker\n")
-            << QStringList() << 1 << 1 << true << QStringLiteral("top of the file");
-        QTest::newRow("root is a word")
-            << QByteArray("hello\n") << QStringList() << 1 << 1 << true << QStringLiteral("top of the file");
+            << QByteArray("- name: a\n  kind: docker\n") << QStringList() << 1 << 1 << true
+            << QStringLiteral("top of the file");
+        QTest::newRow("root is a word") << QByteArray("hello\n") << QStringList() << 1 << 1 << true
+                                        << QStringLiteral("top of the file");
         QTest::newRow("profiles is a number")
-            << QByteArray("version: 1\nprofiles: 5\n")
-            << QStringList() << 2 << 11 << true << QStringLiteral("must be a list");
+            << QByteArray("version: 1\nprofiles: 5\n") << QStringList() << 2 << 11 << true
+            << QStringLiteral("must be a list");
         QTest::newRow("profile is a word")
-            << QByteArray("profiles:\n  - just a name\n" + okProfile)
-            << QStringList{ok} << 2 << 5 << true << QStringLiteral("must be a mapping");
+            << QByteArray("profiles:\n  - just a name\n" + okProfile) << QStringList {ok} << 2 << 5
+            << true << QStringLiteral("must be a mapping");
         QTest::newRow("missing name")
-            << QByteArray("profiles:\n  - kind: docker\n" + okProfile)
-            << QStringList{ok} << 2 << 5 << true << QStringLiteral("no “name”");
+            << QByteArray("profiles:\n  - kind: docker\n" + okProfile) << QStringList {ok} << 2 << 5
+            << true << QStringLiteral("no “name”");
         QTest::newRow("empty name")
             << QByteArray("profiles:\n  - name: ''\n    kind: docker\n" + okProfile)
-            << QStringList{ok} << 2 << 5 << true << QStringLiteral("no “name”");
+            << QStringList {ok} << 2 << 5 << true << QStringLiteral("no “name”");
         QTest::newRow("name is a mapping")
             << QByteArray("profiles:\n  - name: {first: a}\n    kind: docker\n" + okProfile)
-            << QStringList{ok} << 2 << 11 << true << QStringLiteral("“name” must be a single value");
+            << QStringList {ok} << 2 << 11 << true
+            << QStringLiteral("“name” must be a single value");
         QTest::newRow("missing kind")
-            << QByteArray("profiles:\n  - name: a\n" + okProfile)
-            << QStringList{ok} << 2 << 5 << true << QStringLiteral("has no “kind”");
+            << QByteArray("profiles:\n  - name: a\n" + okProfile) << QStringList {ok} << 2 << 5
+            << true << QStringLiteral("has no “kind”");
         QTest::newRow("unknown kind")
             << QByteArray("profiles:\n  - name: k8s\n    kind: kubernetes\n" + okProfile)
-            << QStringList{ok} << 3 << 11 << true << QStringLiteral("Unknown kind “kubernetes”");
+            << QStringList {ok} << 3 << 11 << true << QStringLiteral("Unknown kind “kubernetes”");
         QTest::newRow("kind is a list")
             << QByteArray("profiles:\n  - name: a\n    kind: [docker]\n" + okProfile)
-            << QStringList{ok} << 3 << 11 << true << QStringLiteral("“kind” must be a single value");
+            << QStringList {ok} << 3 << 11 << true
+            << QStringLiteral("“kind” must be a single value");
         QTest::newRow("endpoints is a mapping")
             << QByteArray("profiles:\n  - name: a\n    kind: docker\n    endpoints: {a: b}\n")
-            << QStringList{QStringLiteral("a")} << 4 << 16 << true << QStringLiteral("“endpoints” must be");
+            << QStringList {QStringLiteral("a")} << 4 << 16 << true
+            << QStringLiteral("“endpoints” must be");
         QTest::newRow("endpoint is a list")
-            << QByteArray("profiles:\n  - name: a\n    kind: docker\n    endpoints:\n      - http://a\n      - [x]\n")
-            << QStringList{QStringLiteral("a")} << 6 << 9 << true << QStringLiteral("Each endpoint");
+            << QByteArray("profiles:\n  - name: a\n    kind: docker\n    endpoints:\n      - "
+                          "http://a\n      - [x]\n")
+            << QStringList {QStringLiteral("a")} << 6 << 9 << true
+            << QStringLiteral("Each endpoint");
         QTest::newRow("verify_tls is not a boolean")
             << QByteArray("profiles:\n  - name: a\n    kind: docker\n    verify_tls: maybe\n")
-            << QStringList{QStringLiteral("a")} << 4 << 17 << true << QStringLiteral("true or false");
+            << QStringList {QStringLiteral("a")} << 4 << 17 << true
+            << QStringLiteral("true or false");
         QTest::newRow("ca_file is a list")
             << QByteArray("profiles:\n  - name: a\n    kind: docker\n    ca_file: [x, y]\n")
-            << QStringList{QStringLiteral("a")} << 4 << 14 << true << QStringLiteral("“ca_file” must be a single value");
+            << QStringList {QStringLiteral("a")} << 4 << 14 << true
+            << QStringLiteral("“ca_file” must be a single value");
         QTest::newRow("duplicate names")
             << QByteArray("profiles:\n" + okProfile + "  - name: ok\n    kind: docker\n")
-            << QStringList{ok} << 4 << 5 << true << QStringLiteral("names must be unique");
-        QTest::newRow("profiles twice")
-            << QByteArray("profiles:\n" + okProfile + "profiles:\n  - name: other\n    kind: docker\n")
-            << QStringList{ok} << 4 << 1 << true << QStringLiteral("“profiles” appears a second time");
+            << QStringList {ok} << 4 << 5 << true << QStringLiteral("names must be unique");
+        QTest::newRow("profiles twice") << QByteArray(
+            "profiles:\n" + okProfile + "profiles:\n  - name: other\n    kind: docker\n")
+                                        << QStringList {ok} << 4 << 1 << true
+                                        << QStringLiteral("“profiles” appears a second time");
         QTest::newRow("a key twice in a profile")
             << QByteArray("profiles:\n  - name: ok\n    kind: etcd\n    kind: docker\n")
-            << QStringList{ok} << 4 << 5 << true << QStringLiteral("“kind” appears a second time");
+            << QStringList {ok} << 4 << 5 << true << QStringLiteral("“kind” appears a second time");
         QTest::newRow("version is a word")
-            << QByteArray("version: two\nprofiles:\n" + okProfile)
-            << QStringList{ok} << 1 << 10 << true << QStringLiteral("whole number");
+            << QByteArray("version: two\nprofiles:\n" + okProfile) << QStringList {ok} << 1 << 10
+            << true << QStringLiteral("whole number");
         QTest::newRow("version from the future")
-            << QByteArray("version: 2\nprofiles:\n" + okProfile)
-            << QStringList{ok} << 1 << 10 << true << QStringLiteral("version 2 is not supported");
+            << QByteArray("version: 2\nprofiles:\n" + okProfile) << QStringList {ok} << 1 << 10
+            << true << QStringLiteral("version 2 is not supported");
         QTest::newRow("unknown key in a profile")
             << QByteArray("profiles:\n  - name: ok\n    kind: etcd\n    colour: red\n")
-            << QStringList{ok} << 4 << 5 << false << QStringLiteral("Unknown key “colour”");
+            << QStringList {ok} << 4 << 5 << false << QStringLiteral("Unknown key “colour”");
         QTest::newRow("unknown key at the top")
             << QByteArray("profile:\n  - name: typo\n    kind: etcd\nprofiles:\n" + okProfile)
-            << QStringList{ok} << 1 << 1 << false << QStringLiteral("Unknown key “profile”");
+            << QStringList {ok} << 1 << 1 << false << QStringLiteral("Unknown key “profile”");
         QTest::newRow("key is a list")
             << QByteArray("profiles:\n  - ? [a, b]\n    : c\n    name: ok\n    kind: etcd\n")
-            << QStringList{ok} << 2 << 7 << false << QStringLiteral("plain word");
-        QTest::newRow("binary")
-            << QByteArray("\x00\xff\xfe\x01profiles", 12)
-            << QStringList() << 1 << 3 << true << QStringLiteral("not valid YAML");
+            << QStringList {ok} << 2 << 7 << false << QStringLiteral("plain word");
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01profiles", 12) << QStringList() << 1
+                                << 3 << true << QStringLiteral("not valid YAML");
     }
 
     void brokenInput()
@@ -385,11 +397,11 @@ private Q_SLOTS:
         store.setProfile(docker);
         p.username = QStringLiteral("admin");
         store.setProfile(p); // same name: replaced in place
-        QCOMPARE(names(store.profiles()), (QStringList{p.name, docker.name}));
+        QCOMPARE(names(store.profiles()), (QStringList {p.name, docker.name}));
         QCOMPARE(store.profile(p.name)->username, QStringLiteral("admin"));
         QVERIFY(store.removeProfile(p.name));
         QVERIFY(!store.removeProfile(p.name));
-        QCOMPARE(names(store.profiles()), QStringList{docker.name});
+        QCOMPARE(names(store.profiles()), QStringList {docker.name});
     }
 
     void saveKeepsTheOldFileAsBackup()
@@ -407,8 +419,9 @@ private Q_SLOTS:
         QVERIFY(!store.save());
         QCOMPARE(readAll(store.backupFilePath()), first);
         QVERIFY(readAll(file).contains("name: docker"));
-        QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files | QDir::Hidden),
-                 (QStringList{QStringLiteral("profiles.yaml"), QStringLiteral("profiles.yaml.bak")}));
+        QCOMPARE(
+            QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files | QDir::Hidden),
+            (QStringList {QStringLiteral("profiles.yaml"), QStringLiteral("profiles.yaml.bak")}));
     }
 
     void saveFailsWhenTheFolderCannotExist()
@@ -421,7 +434,8 @@ private Q_SLOTS:
         const auto problem = store.save();
         QVERIFY(problem);
         QCOMPARE(problem->file, store.filePath());
-        QVERIFY2(problem->message.contains(QLatin1String("previous file is unchanged")), qPrintable(problem->message));
+        QVERIFY2(problem->message.contains(QLatin1String("previous file is unchanged")),
+                 qPrintable(problem->message));
         QCOMPARE(readAll(blocker), QByteArray("not a folder"));
     }
 
@@ -435,7 +449,8 @@ private Q_SLOTS:
     void unreadableFileIsKeptAsBroken()
     {
         QFETCH(QByteArray, yaml);
-        const QString file = path(QStringLiteral("broken-%1/profiles.yaml").arg(QLatin1String(QTest::currentDataTag())));
+        const QString file = path(
+            QStringLiteral("broken-%1/profiles.yaml").arg(QLatin1String(QTest::currentDataTag())));
         QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
         QVERIFY(writeAll(file, yaml));
         ProfileStore store(file);
@@ -483,7 +498,7 @@ private Q_SLOTS:
         QVERIFY2(problem->message.contains(QLatin1String("backup")), qPrintable(problem->message));
         QCOMPARE(readAll(file), old);
         QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("profiles.yaml")});
+                 QStringList {QStringLiteral("profiles.yaml")});
     }
 
     void failedWriteLeavesTheOldFile()
@@ -504,7 +519,7 @@ private Q_SLOTS:
         store.setProfiles(many);
         QVERIFY(ProfileStore::serialize(many).size() > 4 * old.size());
 
-        rlimit saved{};
+        rlimit saved {};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a signal
         rlimit small = saved;
@@ -515,11 +530,12 @@ private Q_SLOTS:
         std::signal(SIGXFSZ, previousHandler);
 
         QVERIFY(problem);
-        QVERIFY2(problem->message.contains(QLatin1String("previous file is unchanged")), qPrintable(problem->message));
+        QVERIFY2(problem->message.contains(QLatin1String("previous file is unchanged")),
+                 qPrintable(problem->message));
         QCOMPARE(readAll(file), old);
         // No temporary file left behind, and no backup made of a save that never happened.
         QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("profiles.yaml")});
+                 QStringList {QStringLiteral("profiles.yaml")});
 
         QVERIFY(!store.save()); // with room again, it works
         QCOMPARE(readAll(store.backupFilePath()), old);

@@ -9,7 +9,8 @@ using ws::ImageGraphDot;
 
 namespace {
 
-ImageDefinition image(const QString &name, const QString &parent, ImageDefinition::ParentKind kind, bool buildable = true)
+ImageDefinition image(const QString &name, const QString &parent, ImageDefinition::ParentKind kind,
+                      bool buildable = true)
 {
     ImageDefinition i;
     i.id = name;
@@ -39,12 +40,18 @@ void TestImageGraphDot::quoting_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "p/base:1" << "\"p/base:1\"";
-    QTest::newRow("quote") << "a\"b" << "\"a\\\"b\"";
-    QTest::newRow("backslash") << "a\\b" << "\"a\\\\b\"";
-    QTest::newRow("newline") << "a\nb\r" << "\"a\\nb\"";
-    QTest::newRow("empty") << "" << "\"\"";
-    QTest::newRow("digest") << "ubuntu@sha256:ab" << "\"ubuntu@sha256:ab\"";
+    QTest::newRow("plain") << "p/base:1"
+                           << "\"p/base:1\"";
+    QTest::newRow("quote") << "a\"b"
+                           << "\"a\\\"b\"";
+    QTest::newRow("backslash") << "a\\b"
+                               << "\"a\\\\b\"";
+    QTest::newRow("newline") << "a\nb\r"
+                             << "\"a\\nb\"";
+    QTest::newRow("empty") << ""
+                           << "\"\"";
+    QTest::newRow("digest") << "ubuntu@sha256:ab"
+                            << "\"ubuntu@sha256:ab\"";
 }
 
 void TestImageGraphDot::quoting()
@@ -57,27 +64,28 @@ void TestImageGraphDot::quoting()
 void TestImageGraphDot::graph()
 {
     ws::Workspace w;
-    w.images = {image("p/app:1", "p/base:1", ImageDefinition::ParentKind::Workspace),
-                image("p/base:1", "debian:12", ImageDefinition::ParentKind::External),
-                image("p/tool:1", "", ImageDefinition::ParentKind::None),
-                image("gliderlabs/registrator:latest", "", ImageDefinition::ParentKind::None, false)};
-    const QString expected = QStringLiteral(
-        "digraph images {\n"
-        "  node [shape=box];\n"
-        "  \"debian:12\" [style=dashed];\n"
-        "  \"p/app:1\";\n"
-        "  \"p/base:1\";\n"
-        "  \"p/tool:1\";\n"
-        "  \"gliderlabs/registrator:latest\" [style=dotted];\n"
-        "  \"p/base:1\" -> \"p/app:1\";\n"
-        "  \"debian:12\" -> \"p/base:1\";\n"
-        "}\n");
+    w.images
+        = {image("p/app:1", "p/base:1", ImageDefinition::ParentKind::Workspace),
+           image("p/base:1", "debian:12", ImageDefinition::ParentKind::External),
+           image("p/tool:1", "", ImageDefinition::ParentKind::None),
+           image("gliderlabs/registrator:latest", "", ImageDefinition::ParentKind::None, false)};
+    const QString expected = QStringLiteral("digraph images {\n"
+                                            "  node [shape=box];\n"
+                                            "  \"debian:12\" [style=dashed];\n"
+                                            "  \"p/app:1\";\n"
+                                            "  \"p/base:1\";\n"
+                                            "  \"p/tool:1\";\n"
+                                            "  \"gliderlabs/registrator:latest\" [style=dotted];\n"
+                                            "  \"p/base:1\" -> \"p/app:1\";\n"
+                                            "  \"debian:12\" -> \"p/base:1\";\n"
+                                            "}\n");
     QCOMPARE(ImageGraphDot::toDot(w), expected);
 }
 
 void TestImageGraphDot::emptyWorkspace()
 {
-    QCOMPARE(ImageGraphDot::toDot({}), QStringLiteral("digraph images {\n  node [shape=box];\n}\n"));
+    QCOMPARE(ImageGraphDot::toDot({}),
+             QStringLiteral("digraph images {\n  node [shape=box];\n}\n"));
 }
 
 void TestImageGraphDot::graphvizReadsIt()

@@ -60,7 +60,7 @@ void TestManifestParser::fullExample()
     QCOMPARE(m.images.size(), 2);
     QCOMPARE(m.images.at(0).image, QStringLiteral("base/busybox"));
     QCOMPARE(m.images.at(0).extraContextFiles,
-             (QStringList{"/bin/busybox:busybox", QDir::homePath() + "/tools/confd:bin/confd"}));
+             (QStringList {"/bin/busybox:busybox", QDir::homePath() + "/tools/confd:bin/confd"}));
     QCOMPARE(m.images.at(0).buildArgs.value("ARCH"), QStringLiteral("amd64"));
     QCOMPARE(m.images.at(1).image, QStringLiteral("2gis/openstack-kilo-keystone:2015.1"));
     QCOMPARE(m.images.at(1).tag, QStringLiteral("keystone-1"));
@@ -68,23 +68,24 @@ void TestManifestParser::fullExample()
     QCOMPARE(m.environments.size(), 2);
     const ws::Environment &lab = m.environments.at(0);
     QCOMPARE(lab.name, QStringLiteral("lab"));
-    QCOMPARE(lab.etcdEndpoints, (QStringList{"http://10.0.0.1:2379", "http://10.0.0.2:2379"}));
+    QCOMPARE(lab.etcdEndpoints, (QStringList {"http://10.0.0.1:2379", "http://10.0.0.2:2379"}));
     QCOMPARE(lab.fleetEndpoint, QStringLiteral("http://10.0.0.1:49153"));
     QCOMPARE(lab.fleetTunnel, QStringLiteral("core@10.0.0.1"));
-    QCOMPARE(lab.dockerHosts, QStringList{"tcp://10.0.0.1:2376"});
+    QCOMPARE(lab.dockerHosts, QStringList {"tcp://10.0.0.1:2376"});
     QCOMPARE(lab.services.size(), 2);
     QCOMPARE(lab.services.at(0).kind, QStringLiteral("rabbitmq"));
     QCOMPARE(lab.services.at(0).name, QStringLiteral("rabbit"));
     QCOMPARE(lab.services.at(0).endpoint, QStringLiteral("amqp://10.0.0.5:5672"));
     QCOMPARE(lab.services.at(0).secretRef, QStringLiteral("lab/rabbitmq"));
     QCOMPARE(lab.services.at(1).secretRef, QString());
-    QCOMPARE(m.environments.at(1).etcdEndpoints, QStringList{"http://127.0.0.1:2379"});
+    QCOMPARE(m.environments.at(1).etcdEndpoints, QStringList {"http://127.0.0.1:2379"});
 }
 
 void TestManifestParser::documentedExampleParses()
 {
     // docs/manifest.md carries the schema's example in a ```yaml block: it must stay valid.
-    const QString path = qEnvironmentVariable("WHALESTACK_SOURCE_DIR") + QLatin1String("/docs/manifest.md");
+    const QString path
+        = qEnvironmentVariable("WHALESTACK_SOURCE_DIR") + QLatin1String("/docs/manifest.md");
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
     const QString text = QString::fromUtf8(file.readAll());
@@ -93,7 +94,8 @@ void TestManifestParser::documentedExampleParses()
     const qsizetype end = text.indexOf(QLatin1String("```"), start + 8);
     QVERIFY(end > start);
     Problems problems;
-    const Manifest m = ManifestParser::parse(text.mid(start + 8, end - start - 8).toUtf8(), path, &problems);
+    const Manifest m
+        = ManifestParser::parse(text.mid(start + 8, end - start - 8).toUtf8(), path, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(messages(problems)));
     QVERIFY(!m.name.isEmpty());
     QVERIFY(!m.environments.isEmpty());
@@ -104,7 +106,8 @@ void TestManifestParser::emptyIsDefaults_data()
     QTest::addColumn<QByteArray>("text");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("comment only") << QByteArray("# nothing yet\n");
-    QTest::newRow("explicit nulls") << QByteArray("name:\nregistry:\nbuild_args:\nimages:\nenvironments:\n");
+    QTest::newRow("explicit nulls")
+        << QByteArray("name:\nregistry:\nbuild_args:\nimages:\nenvironments:\n");
 }
 
 void TestManifestParser::emptyIsDefaults()
@@ -127,35 +130,63 @@ void TestManifestParser::broken_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("isError");
 
-    QTest::newRow("YAML syntax error") << QByteArray("name: a\nregistry: [x\n") << "YAML syntax error" << 3 << 1 << true;
-    QTest::newRow("YAML bad indentation") << QByteArray("name: a\n  registry: b\n") << "YAML syntax error" << 2 << 11 << true;
-    QTest::newRow("tab indentation") << QByteArray("images:\n\tx: {}\n") << "YAML syntax error" << 2 << 3 << true;
-    QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << "must be a mapping" << 1 << 1 << true;
-    QTest::newRow("scalar document") << QByteArray("just words\n") << "must be a mapping" << 1 << 1 << true;
-    QTest::newRow("unknown key") << QByteArray("name: a\nregsitry: x\n") << "Unknown key 'regsitry'" << 2 << 1 << false;
-    QTest::newRow("unknown nested key") << QByteArray("images:\n  x:\n    tagg: 1\n") << "Unknown key 'tagg'" << 3 << 5 << false;
+    QTest::newRow("YAML syntax error")
+        << QByteArray("name: a\nregistry: [x\n") << "YAML syntax error" << 3 << 1 << true;
+    QTest::newRow("YAML bad indentation")
+        << QByteArray("name: a\n  registry: b\n") << "YAML syntax error" << 2 << 11 << true;
+    QTest::newRow("tab indentation")
+        << QByteArray("images:\n\tx: {}\n") << "YAML syntax error" << 2 << 3 << true;
+    QTest::newRow("not a mapping")
+        << QByteArray("- a\n- b\n") << "must be a mapping" << 1 << 1 << true;
+    QTest::newRow("scalar document")
+        << QByteArray("just words\n") << "must be a mapping" << 1 << 1 << true;
+    QTest::newRow("unknown key") << QByteArray("name: a\nregsitry: x\n") << "Unknown key 'regsitry'"
+                                 << 2 << 1 << false;
+    QTest::newRow("unknown nested key")
+        << QByteArray("images:\n  x:\n    tagg: 1\n") << "Unknown key 'tagg'" << 3 << 5 << false;
     QTest::newRow("unknown environment key")
-        << QByteArray("environments:\n  - name: a\n    etcd:\n      endpoint: x\n") << "Unknown key 'endpoint'" << 4 << 7 << false;
-    QTest::newRow("duplicate key") << QByteArray("name: a\nname: b\n") << "given twice" << 2 << 1 << true;
-    QTest::newRow("version wrong type") << QByteArray("version: abc\n") << "whole number" << 1 << 10 << true;
-    QTest::newRow("version unsupported") << QByteArray("version: 2\n") << "version 2 is not supported" << 1 << 10 << true;
-    QTest::newRow("name wrong type") << QByteArray("name: [a, b]\n") << "name must be a single value" << 1 << 7 << true;
-    QTest::newRow("build_args wrong type") << QByteArray("build_args: [a]\n") << "must be a mapping" << 1 << 13 << true;
-    QTest::newRow("build arg value wrong type") << QByteArray("build_args:\n  A: {b: c}\n") << "must be a single value" << 2 << 6 << true;
-    QTest::newRow("images wrong type") << QByteArray("images: 3\n") << "must be a mapping" << 1 << 9 << true;
-    QTest::newRow("environments wrong type") << QByteArray("environments: {a: b}\n") << "must be a list" << 1 << 15 << true;
+        << QByteArray("environments:\n  - name: a\n    etcd:\n      endpoint: x\n")
+        << "Unknown key 'endpoint'" << 4 << 7 << false;
+    QTest::newRow("duplicate key")
+        << QByteArray("name: a\nname: b\n") << "given twice" << 2 << 1 << true;
+    QTest::newRow("version wrong type")
+        << QByteArray("version: abc\n") << "whole number" << 1 << 10 << true;
+    QTest::newRow("version unsupported")
+        << QByteArray("version: 2\n") << "version 2 is not supported" << 1 << 10 << true;
+    QTest::newRow("name wrong type")
+        << QByteArray("name: [a, b]\n") << "name must be a single value" << 1 << 7 << true;
+    QTest::newRow("build_args wrong type")
+        << QByteArray("build_args: [a]\n") << "must be a mapping" << 1 << 13 << true;
+    QTest::newRow("build arg value wrong type")
+        << QByteArray("build_args:\n  A: {b: c}\n") << "must be a single value" << 2 << 6 << true;
+    QTest::newRow("images wrong type")
+        << QByteArray("images: 3\n") << "must be a mapping" << 1 << 9 << true;
+    QTest::newRow("environments wrong type")
+        << QByteArray("environments: {a: b}\n") << "must be a list" << 1 << 15 << true;
     QTest::newRow("endpoints wrong type")
-        << QByteArray("environments:\n  - name: a\n    etcd:\n      endpoints: {a: b}\n") << "must be a list" << 4 << 18 << true;
-    QTest::newRow("services wrong type") << QByteArray("environments:\n  - services: x\n") << "services must be a list" << 2 << 15 << true;
-    QTest::newRow("service without kind") << QByteArray("environments:\n  - services:\n      - name: x\n") << "has no kind" << 3 << 9 << true;
+        << QByteArray("environments:\n  - name: a\n    etcd:\n      endpoints: {a: b}\n")
+        << "must be a list" << 4 << 18 << true;
+    QTest::newRow("services wrong type") << QByteArray("environments:\n  - services: x\n")
+                                         << "services must be a list" << 2 << 15 << true;
+    QTest::newRow("service without kind")
+        << QByteArray("environments:\n  - services:\n      - name: x\n") << "has no kind" << 3 << 9
+        << true;
     QTest::newRow("environment names twice")
-        << QByteArray("environments:\n  - name: a\n  - name: a\n") << "Two environments" << 3 << 5 << true;
-    QTest::newRow("tag policy unknown") << QByteArray("tag_policy: sometimes\n") << "git, fixed or latest" << 1 << 13 << true;
-    QTest::newRow("fixed without tag") << QByteArray("tag_policy: fixed\n") << "no tag is given" << 1 << 1 << true;
+        << QByteArray("environments:\n  - name: a\n  - name: a\n") << "Two environments" << 3 << 5
+        << true;
+    QTest::newRow("tag policy unknown")
+        << QByteArray("tag_policy: sometimes\n") << "git, fixed or latest" << 1 << 13 << true;
+    QTest::newRow("fixed without tag")
+        << QByteArray("tag_policy: fixed\n") << "no tag is given" << 1 << 1 << true;
     QTest::newRow("context file without colon")
-        << QByteArray("images:\n  x:\n    context_files: [nocolon]\n") << "host-path:path-in-context" << 3 << 20 << true;
-    QTest::newRow("binary garbage") << QByteArray("name: a\n\x7f" "ELF\0\x01\x02\xff", 15) << "binary" << 2 << 0 << true;
-    QTest::newRow("invalid utf-8 and control") << QByteArray("name: \"\x01\xff\"\n  : [\n") << "YAML syntax error" << 0 << 0 << true;
+        << QByteArray("images:\n  x:\n    context_files: [nocolon]\n")
+        << "host-path:path-in-context" << 3 << 20 << true;
+    QTest::newRow("binary garbage") << QByteArray("name: a\n\x7f"
+                                                  "ELF\0\x01\x02\xff",
+                                                  15)
+                                    << "binary" << 2 << 0 << true;
+    QTest::newRow("invalid utf-8 and control")
+        << QByteArray("name: \"\x01\xff\"\n  : [\n") << "YAML syntax error" << 0 << 0 << true;
 }
 
 void TestManifestParser::broken()
@@ -170,7 +201,9 @@ void TestManifestParser::broken()
     QCOMPARE(m.path, QStringLiteral("/w/whalestack.yaml"));
     const auto it = std::find_if(problems.cbegin(), problems.cend(),
                                  [&](const Problem &p) { return p.message.contains(message); });
-    QVERIFY2(it != problems.cend(), qPrintable(QStringLiteral("no problem with '%1' in:\n%2").arg(message, messages(problems))));
+    QVERIFY2(it != problems.cend(),
+             qPrintable(
+                 QStringLiteral("no problem with '%1' in:\n%2").arg(message, messages(problems))));
     QCOMPARE(it->file, QStringLiteral("/w/whalestack.yaml"));
     if (line > 0) {
         QCOMPARE(it->line, line);
@@ -182,20 +215,22 @@ void TestManifestParser::broken()
 void TestManifestParser::onlyLeadingTildeExpands()
 {
     Problems problems;
-    const Manifest m = ManifestParser::parse("images:\n  x:\n    context_files:\n      - ~/a:a\n      - $HOME/b:b\n"
-                                             "      - rel/c:c\n      - /abs/~/d:d\n",
-                                             "/w/whalestack.yaml", &problems);
+    const Manifest m = ManifestParser::parse(
+        "images:\n  x:\n    context_files:\n      - ~/a:a\n      - $HOME/b:b\n"
+        "      - rel/c:c\n      - /abs/~/d:d\n",
+        "/w/whalestack.yaml", &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(messages(problems)));
     QCOMPARE(m.images.size(), 1);
     QCOMPARE(m.images.first().extraContextFiles,
-             (QStringList{QDir::homePath() + "/a:a", "/w/$HOME/b:b", "/w/rel/c:c", "/abs/~/d:d"}));
+             (QStringList {QDir::homePath() + "/a:a", "/w/$HOME/b:b", "/w/rel/c:c", "/abs/~/d:d"}));
 }
 
 void TestManifestParser::overrideFor()
 {
     Problems problems;
-    const Manifest m = ManifestParser::parse("images:\n  base/busybox:\n    tag: t1\n  demo/app:latest:\n    tag: t2\n",
-                                             "/w/whalestack.yaml", &problems);
+    const Manifest m = ManifestParser::parse(
+        "images:\n  base/busybox:\n    tag: t1\n  demo/app:latest:\n    tag: t2\n",
+        "/w/whalestack.yaml", &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(messages(problems)));
     QVERIFY(m.overrideFor("base/busybox"));
     QCOMPARE(m.overrideFor("base/busybox")->tag, QStringLiteral("t1"));

@@ -48,7 +48,8 @@ ws::Workspace sample()
     resource.src = "app.tmpl";
     resource.dest = "/etc/app.conf";
     resource.keys = {"/services/app"};
-    resource.reads = {{"/services/app/port", "getv", 3, false}, {"/services/app/hosts/*", "gets", 5, true}};
+    resource.reads
+        = {{"/services/app/port", "getv", 3, false}, {"/services/app/hosts/*", "gets", 5, true}};
     app.templates = {resource};
 
     ws::ImageDefinition ext;
@@ -78,7 +79,8 @@ ws::Workspace sample()
                     {"Unit", "After", "docker.service", 3},
                     {"Service", "ExecStart", "/bin/b", 6}};
     w.units = {unit};
-    w.problems = {ws::makeProblem("/w/app/Dockerfile", 4, 2, "a message", ws::Problem::Severity::Warning)};
+    w.problems
+        = {ws::makeProblem("/w/app/Dockerfile", 4, 2, "a message", ws::Problem::Severity::Warning)};
     return w;
 }
 
@@ -104,7 +106,7 @@ void TestWorkspaceJson::topLevel()
     for (const char *key : {"images", "keys", "units", "problems", "external_bases"})
         QVERIFY2(json.value(key).isArray(), key);
     QVERIFY(json.value("manifest").isObject());
-    QCOMPARE(json.value("external_bases").toArray(), QJsonArray{"debian:12"});
+    QCOMPARE(json.value("external_bases").toArray(), QJsonArray {"debian:12"});
 }
 
 void TestWorkspaceJson::images()
@@ -119,7 +121,7 @@ void TestWorkspaceJson::images()
     QCOMPARE(app.value("buildable").toBool(), true);
     QCOMPARE(app.value("parent").toString(), QStringLiteral("p/base:1"));
     QCOMPARE(app.value("parent_kind").toString(), QStringLiteral("workspace"));
-    QCOMPARE(app.value("exposed_ports").toArray(), (QJsonArray{"80", "53/udp"}));
+    QCOMPARE(app.value("exposed_ports").toArray(), (QJsonArray {"80", "53/udp"}));
     QCOMPARE(app.value("labels").toObject().value("k").toString(), QStringLiteral("v"));
     const QJsonObject stage = app.value("stages").toArray().at(0).toObject();
     QCOMPARE(stage.value("base").toString(), QStringLiteral("p/base:1"));
@@ -127,19 +129,23 @@ void TestWorkspaceJson::images()
     QCOMPARE(stage.value("platform").toString(), QStringLiteral("linux/amd64"));
     QCOMPARE(stage.value("line").toInt(), 2);
     QCOMPARE(stage.value("base_stage").toInt(), -1);
-    QCOMPARE(stage.value("copy_from").toArray(), QJsonArray{"nginx:1"});
+    QCOMPARE(stage.value("copy_from").toArray(), QJsonArray {"nginx:1"});
     const QJsonObject tmpl = app.value("templates").toArray().at(0).toObject();
-    QCOMPARE(tmpl.value("resource").toString(), QStringLiteral("/w/app/root/etc/confd/conf.d/app.toml"));
-    QCOMPARE(tmpl.value("template").toString(), QStringLiteral("/w/app/root/etc/confd/templates/app.tmpl"));
+    QCOMPARE(tmpl.value("resource").toString(),
+             QStringLiteral("/w/app/root/etc/confd/conf.d/app.toml"));
+    QCOMPARE(tmpl.value("template").toString(),
+             QStringLiteral("/w/app/root/etc/confd/templates/app.tmpl"));
     QCOMPARE(tmpl.value("dest").toString(), QStringLiteral("/etc/app.conf"));
-    QCOMPARE(tmpl.value("keys").toArray(), QJsonArray{"/services/app"});
+    QCOMPARE(tmpl.value("keys").toArray(), QJsonArray {"/services/app"});
     const QJsonArray reads = tmpl.value("reads").toArray();
     QCOMPARE(reads.size(), 2);
-    QCOMPARE(reads.at(1).toObject().value("key").toString(), QStringLiteral("/services/app/hosts/*"));
+    QCOMPARE(reads.at(1).toObject().value("key").toString(),
+             QStringLiteral("/services/app/hosts/*"));
     QCOMPARE(reads.at(1).toObject().value("function").toString(), QStringLiteral("gets"));
     QCOMPARE(reads.at(1).toObject().value("line").toInt(), 5);
     QCOMPARE(reads.at(1).toObject().value("pattern").toBool(), true);
-    QCOMPARE(app.value("keys").toArray(), (QJsonArray{"/services/app/hosts/*", "/services/app/port"}));
+    QCOMPARE(app.value("keys").toArray(),
+             (QJsonArray {"/services/app/hosts/*", "/services/app/port"}));
 
     QCOMPARE(images.at(1).toObject().value("parent_kind").toString(), QStringLiteral("none"));
     QCOMPARE(images.at(2).toObject().value("parent_kind").toString(), QStringLiteral("external"));
@@ -153,10 +159,12 @@ void TestWorkspaceJson::keysUnitsProblems()
     const QJsonObject json = WorkspaceJson::toJson(sample());
     const QJsonArray keys = json.value("keys").toArray();
     QCOMPARE(keys.size(), 2);
-    QCOMPARE(keys.at(0).toObject().value("key").toString(), QStringLiteral("/services/app/hosts/*"));
+    QCOMPARE(keys.at(0).toObject().value("key").toString(),
+             QStringLiteral("/services/app/hosts/*"));
     QCOMPARE(keys.at(0).toObject().value("pattern").toBool(), true);
-    QCOMPARE(keys.at(0).toObject().value("images").toArray(), QJsonArray{"p/app:1"});
-    QCOMPARE(keys.at(1).toObject().value("templates").toArray(), QJsonArray{"/w/app/root/etc/confd/templates/app.tmpl"});
+    QCOMPARE(keys.at(0).toObject().value("images").toArray(), QJsonArray {"p/app:1"});
+    QCOMPARE(keys.at(1).toObject().value("templates").toArray(),
+             QJsonArray {"/w/app/root/etc/confd/templates/app.tmpl"});
 
     const QJsonObject unit = json.value("units").toArray().at(0).toObject();
     QCOMPARE(unit.value("name").toString(), QStringLiteral("router@1.service"));
@@ -193,15 +201,19 @@ void TestWorkspaceJson::manifest()
     QCOMPARE(m.value("build_args").toObject().value("A").toString(), QStringLiteral("1"));
     const QJsonObject env = m.value("environments").toArray().at(0).toObject();
     QCOMPARE(env.value("name").toString(), QStringLiteral("lab"));
-    QCOMPARE(env.value("etcd").toObject().value("endpoints").toArray(), QJsonArray{"http://127.0.0.1:2379"});
-    QCOMPARE(env.value("fleet").toObject().value("endpoint").toString(), QStringLiteral("unix:///var/run/fleet.sock"));
-    QCOMPARE(env.value("services").toArray().at(0).toObject().value("kind").toString(), QStringLiteral("memcached"));
+    QCOMPARE(env.value("etcd").toObject().value("endpoints").toArray(),
+             QJsonArray {"http://127.0.0.1:2379"});
+    QCOMPARE(env.value("fleet").toObject().value("endpoint").toString(),
+             QStringLiteral("unix:///var/run/fleet.sock"));
+    QCOMPARE(env.value("services").toArray().at(0).toObject().value("kind").toString(),
+             QStringLiteral("memcached"));
 }
 
 void TestWorkspaceJson::roundTripsThroughText()
 {
     // What the CLI prints must parse back to the same object.
-    const QString root = qEnvironmentVariable("WHALESTACK_TEST_DATA") + QLatin1String("/workspace/original");
+    const QString root
+        = qEnvironmentVariable("WHALESTACK_TEST_DATA") + QLatin1String("/workspace/original");
     const QJsonObject json = WorkspaceJson::toJson(ws::WorkspaceLoader::load(root));
     const QByteArray text = QJsonDocument(json).toJson();
     QJsonParseError error;
