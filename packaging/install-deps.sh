@@ -15,7 +15,7 @@ build_pkgs=(
   busybox-static
 )
 test_pkgs=(
-  clang-14 libclang-rt-14-dev libfuzzer-14-dev
+  clang-14 clang-format libclang-rt-14-dev libfuzzer-14-dev
   docker.io etcd-server docker-registry openssl
   gnome-keyring dbus dbus-x11 libsecret-tools libglib2.0-bin
   xvfb xauth imagemagick

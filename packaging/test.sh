@@ -8,6 +8,9 @@ jobs=$(nproc)
 
 packaging/install-deps.sh --test
 
+echo "== format (clang-format, .clang-format at the root)"
+git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
+
 echo "== build (warnings as errors)"
 cmake --preset default >/dev/null
 cmake --build --preset default -j "$jobs"
