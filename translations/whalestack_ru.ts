@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../cli/CommandLine.cpp" line="+12"/>
+        <location filename="../cli/CommandLine.cpp" line="+11"/>
         <source>Usage: whalestack-cli COMMAND [OPTIONS]
 
 Commands:
@@ -18,7 +18,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+42"/>
+        <location filename="../cli/main.cpp" line="+43"/>
         <source>whalestack-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -26,7 +26,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>DockerEndpoint</name>
     <message>
-        <location filename="../core/docker/DockerEndpoint.cpp" line="+19"/>
+        <location filename="../core/docker/DockerEndpoint.cpp" line="+20"/>
         <source>DOCKER_HOST=%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,154 +34,154 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>DockerfileParser</name>
     <message>
-        <location filename="../core/workspace/DockerfileParser.cpp" line="+277"/>
+        <location filename="../core/workspace/DockerfileParser.cpp" line="+279"/>
         <source>The parser directive &apos;%1&apos; is given twice; it can be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Директива парсера &apos;%1&apos; указана дважды; её можно указать только один раз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Invalid escape character &apos;%1&apos;: it must be a backslash or a backtick (`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый экранирующий символ &apos;%1&apos;: это должна быть обратная косая черта или обратный апостроф (`).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The file ends inside a line continuation: the instruction that starts here ends with &apos;%1&apos;. Remove it or add the missing line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заканчивается внутри продолжения строки: инструкция, которая начинается здесь, оканчивается на &apos;%1&apos;. Уберите его или добавьте недостающую строку.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The heredoc &apos;%1&apos; is never closed: no line &apos;%1&apos; follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heredoc &apos;%1&apos; не закрыт: строки &apos;%1&apos; дальше нет.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The Dockerfile has no instructions. It needs at least a FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Dockerfile нет инструкций. Нужна хотя бы FROM.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The Dockerfile has no FROM instruction, so it builds no image. Add FROM &lt;image&gt; (or FROM scratch) at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Dockerfile нет инструкции FROM, поэтому он не собирает образ. Добавьте FROM &lt;образ&gt; (или FROM scratch) в начало.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>FROM %1 names a stage that is defined later (line %2); a stage can only build on an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM %1 ссылается на стадию, объявленную ниже (строка %2); стадия может опираться только на предыдущую.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unknown instruction &apos;%1&apos;; Docker will refuse it. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная инструкция &apos;%1&apos;; Docker её не примет. Проверьте написание.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 comes before the first FROM; only ARG may come before FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 стоит перед первым FROM; перед FROM допустим только ARG.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>SHELL needs a JSON array of strings, e.g. SHELL [&quot;/bin/sh&quot;, &quot;-c&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>SHELL требует JSON-массив строк, например SHELL [&quot;/bin/sh&quot;, &quot;-c&quot;].</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ARG needs a name: ARG NAME or ARG NAME=default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARG требует имя: ARG ИМЯ или ARG ИМЯ=значение.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a valid ARG name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; — недопустимое имя ARG.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Unknown FROM flag &apos;%1&apos;; FROM takes only --platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный флаг FROM &apos;%1&apos;; FROM принимает только --platform.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FROM needs an image: FROM &lt;image&gt;[:tag] [AS &lt;name&gt;].</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM требует образ: FROM &lt;образ&gt;[:тег] [AS &lt;имя&gt;].</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is not a valid stage name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The stage name &apos;%1&apos; is already used at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; — недопустимое имя стадии: используйте буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;, начиная с буквы.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>FROM takes an image and optionally AS &lt;name&gt;; &apos;%1&apos; is more than that.</source>
-        <translation type="unfinished"></translation>
+        <source>The stage name &apos;%1&apos; is already used at line %2.</source>
+        <translation>Имя стадии &apos;%1&apos; уже занято в строке %2.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>FROM %1 names no image once the build arguments are substituted. Give the ARG a default or pass --build-arg.</source>
-        <translation type="unfinished"></translation>
+        <source>FROM takes an image and optionally AS &lt;name&gt;; &apos;%1&apos; is more than that.</source>
+        <translation>FROM принимает образ и, при необходимости, AS &lt;имя&gt;; &apos;%1&apos; — это больше.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>FROM %1 names no image once the build arguments are substituted. Give the ARG a default or pass --build-arg.</source>
+        <translation>После подстановки аргументов сборки FROM %1 не называет никакого образа. Задайте ARG значение по умолчанию или передайте --build-arg.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&apos;%1&apos; is not a valid image reference (lower-case repository, optional :tag or @digest).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; — недопустимая ссылка на образ (репозиторий строчными буквами, необязательные :тег или @дайджест).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>ADD has no --from flag; use COPY --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ADD нет флага --from; используйте COPY --from.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>COPY --from= names nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY --from= ничего не называет.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>COPY --from=%1 names a stage that does not exist before this one: stages are numbered from 0 and %2 come before this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY --from=%1 ссылается на стадию, которой нет перед этой: стадии нумеруются с 0, и перед этой стадией их %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>COPY --from=%1 names this stage or a later one; it can only copy from an earlier stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY --from=%1 ссылается на эту же или более позднюю стадию; копировать можно только из предыдущей.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>EXPOSE needs at least one port, e.g. EXPOSE 80 53/udp.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPOSE требует хотя бы один порт, например EXPOSE 80 53/udp.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; is not a port: write a number up to 65535, a range like 8000-8010, optionally with /tcp, /udp or /sctp.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; — не порт: укажите число до 65535 или диапазон вида 8000-8010, при необходимости с /tcp, /udp или /sctp.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 needs at least one key=value pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует хотя бы одну пару ключ=значение.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 %2 has no value: write %1 %2=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 %2 нет значения: напишите %1 %2=значение.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; has no &apos;=&apos;: in this form every item must be key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>В &apos;%1&apos; нет &apos;=&apos;: в этой форме каждый элемент должен иметь вид ключ=значение.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 with an empty name in &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с пустым именем в &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The Dockerfile holds binary data (a NUL byte), not text. Check that the right file is in this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile содержит двоичные данные (байт NUL), а не текст. Проверьте, что здесь лежит нужный файл.</translation>
     </message>
 </context>
 <context>
@@ -235,43 +235,43 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/workspace/GitRevision.cpp" line="+18"/>
         <source>git is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>git не установлен</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является папкой</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>git did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git не запустился: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>git did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>git не ответил за %1 с</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>git rev-parse failed</source>
-        <translation type="unfinished"></translation>
+        <translation>git rev-parse завершился с ошибкой</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../core/http/HttpResponseParser.cpp" line="+89"/>
+        <location filename="../core/http/HttpResponseParser.cpp" line="+103"/>
         <source>The server sent a line longer than %1 bytes; this is not an HTTP response the client can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The server&apos;s answer does not start with an HTTP/1.x status line (it starts with &quot;%1&quot;). Check that the endpoint is an HTTP server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The server sent more than %1 bytes of headers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,7 +301,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The server sent an invalid Content-Length: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,426 +349,426 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>MakeEvaluator</name>
     <message>
-        <location filename="../core/workspace/MakeEvaluator.cpp" line="+259"/>
+        <location filename="../core/workspace/MakeEvaluator.cpp" line="+257"/>
         <source>The file ends inside a line continuation: the last line ends with a backslash. Remove the backslash or add the missing line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заканчивается внутри продолжения строки: последняя строка оканчивается обратной косой чертой. Уберите её или добавьте недостающую строку.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&apos;else&apos; without a matching &apos;ifdef&apos;, &apos;ifndef&apos;, &apos;ifeq&apos; or &apos;ifneq&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;else&apos; без соответствующего &apos;ifdef&apos;, &apos;ifndef&apos;, &apos;ifeq&apos; или &apos;ifneq&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A second &apos;else&apos; in the conditional that starts at line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй &apos;else&apos; в условии, которое начинается в строке %1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unexpected text after &apos;else&apos;: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний текст после &apos;else&apos;: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;endif&apos; without a matching &apos;ifdef&apos;, &apos;ifndef&apos;, &apos;ifeq&apos; or &apos;ifneq&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;endif&apos; без соответствующего &apos;ifdef&apos;, &apos;ifndef&apos;, &apos;ifeq&apos; или &apos;ifneq&apos;.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&apos;define&apos; without a variable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;define&apos; без имени переменной.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Cannot tell which variable this line assigns: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непонятно, какой переменной присваивает значение эта строка: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Make cannot read this line: it is no assignment, include, conditional or rule (&apos;missing separator&apos;). Add &apos;=&apos; or remove the line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Make не может прочитать эту строку: это не присваивание, не include, не условие и не правило (&apos;missing separator&apos;). Добавьте &apos;=&apos; или удалите строку: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;define&apos; without a matching &apos;endef&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;define&apos; без соответствующего &apos;endef&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conditional has no matching &apos;endif&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого условия нет соответствующего &apos;endif&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; needs exactly one variable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; требует ровно одно имя переменной.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Cannot read the arguments of &apos;%1&apos;: write %1 (a,b) or %1 &quot;a&quot; &quot;b&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать аргументы &apos;%1&apos;: напишите %1 (a,b) или %1 &quot;a&quot; &quot;b&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&apos;include&apos; names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;include&apos; не называет ни одного файла.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Include cycle: %1. The include is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл включений: %1. Включение пропущено.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Includes are nested more than %1 deep; %2 is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включения вложены глубже %1 уровней; %2 не прочитан.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot include %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся включить %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&apos;%1 != …&apos; runs a shell command, which Whalestack does not do; %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 != …&apos; запускает команду оболочки, чего Whalestack не делает; %1 пуста.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Variables refer to each other more than %1 levels deep; the value is taken as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменные ссылаются друг на друга глубже %1 уровней; значение считается пустым.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unterminated variable reference: &apos;%1&apos; has no closing &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незакрытая ссылка на переменную: у &apos;%1&apos; нет закрывающей &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>no git repository was given</source>
-        <translation type="unfinished"></translation>
+        <translation>репозиторий git не указан</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>$(shell git rev-parse --short HEAD) has no answer (%1), so BUILD_TAG falls back to &apos;latest&apos;. Open the workspace from a git checkout to get the original tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>У $(shell git rev-parse --short HEAD) нет ответа (%1), поэтому BUILD_TAG становится &apos;latest&apos;. Откройте рабочее пространство из клона git, чтобы получить исходные теги.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$(shell %1) is not run: Whalestack answers only $(shell git rev-parse --short HEAD). The value is empty.</source>
+        <translation>$(shell %1) не выполняется: Whalestack отвечает только на $(shell git rev-parse --short HEAD). Значение пустое.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>$(subst from,to,text) needs three arguments.</source>
+        <translation>$(subst from,to,text) требует три аргумента.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Make function $(%1 …) is not evaluated by Whalestack; it expands to nothing here.</source>
+        <translation>Функция Make $(%1 …) не вычисляется Whalestack; здесь она даёт пустое значение.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>$(shell %1) is not run: Whalestack answers only $(shell git rev-parse --short HEAD). The value is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>$(subst from,to,text) needs three arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The Make function $(%1 …) is not evaluated by Whalestack; it expands to nothing here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>&apos;%1&apos; is not a Make function; $(%1 …) expands to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; — не функция Make; $(%1 …) даёт пустое значение.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expanding this value takes more than %1 variable references; it is cut short. Look for variables that refer to others several times over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление этого значения требует больше %1 ссылок на переменные; оно прервано. Поищите переменные, которые многократно ссылаются на другие.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Variable %1 refers to itself (eventually); it expands to nothing. Use &apos;:=&apos; to build a value from its old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменная %1 (в итоге) ссылается сама на себя; она даёт пустое значение. Чтобы построить значение из старого, используйте &apos;:=&apos;.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>COMPONENT is not set, so the image has no name. Add COMPONENT=&lt;name&gt; to this vars.mk.</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPONENT не задан, поэтому у образа нет имени. Добавьте COMPONENT=&lt;имя&gt; в этот vars.mk.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>IMAGE_PREFIX or DISTR is set to something that expands to nothing, so the name &apos;%1&apos; has an empty part.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE_PREFIX или DISTR заданы как нечто, что раскрывается в пустую строку, поэтому в имени &apos;%1&apos; есть пустая часть.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>BUILD_TAG is empty; the image is tagged &apos;latest&apos;. Set BUILD_TAG in vars.mk or globals.mk.</source>
-        <translation type="unfinished"></translation>
+        <translation>BUILD_TAG пуст; образ получает тег &apos;latest&apos;. Задайте BUILD_TAG в vars.mk или globals.mk.</translation>
     </message>
 </context>
 <context>
     <name>ManifestParser</name>
     <message>
-        <location filename="../core/workspace/ManifestParser.cpp" line="+33"/>
+        <location filename="../core/workspace/ManifestParser.cpp" line="+34"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>отображение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>список</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>одно значение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an unknown value</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 must be a mapping of keys to values, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должно быть отображением ключей на значения, а не %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A key in %1 must be a plain word, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ в %1 должен быть простым словом, а не %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&apos;%1&apos; is given twice in %2; only the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; указан в %2 дважды; используется только первый.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown key &apos;%1&apos; in %2; known keys are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный ключ &apos;%1&apos; в %2; известные ключи: %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 must be a single value, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должно быть одним значением, а не %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be a list, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должно быть списком, а не %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Each item of %1 must be a single value, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый элемент %1 должен быть одним значением, а не %2.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>images: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;%1&apos; in context_files: write host-path:path-in-context, e.g. /bin/busybox:bin/busybox.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; в context_files: напишите путь-на-хосте:путь-в-контексте, например /bin/busybox:bin/busybox.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>окружение %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>environment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>окружение &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>%1 services must be a list, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>services в %1 должно быть списком, а не %2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A service of %1 has no kind (rabbitmq, mysql, memcached, pdns, haproxy, ceph, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>У сервиса в %1 не указан kind (rabbitmq, mysql, memcached, pdns, haproxy, ceph, ...).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>whalestack.yaml must be a mapping of keys to values (version, name, registry, ...), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>whalestack.yaml должен быть отображением ключей на значения (version, name, registry, ...), а не %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>whalestack.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>whalestack.yaml</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>version must be a whole number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>version должна быть целым числом, а не &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Schema version %1 is not supported; this Whalestack reads version 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>tag_policy must be git, fixed or latest, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы %1 не поддерживается; этот Whalestack читает версию 1.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>environments must be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <source>tag_policy must be git, fixed or latest, not &apos;%1&apos;.</source>
+        <translation>tag_policy должна быть git, fixed или latest, а не &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>environments must be a list, not %1.</source>
+        <translation>environments должно быть списком, а не %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Two environments are named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два окружения называются &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tag_policy is fixed but no tag is given; add tag: &lt;tag&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tag_policy равна fixed, но tag не указан; добавьте tag: &lt;тег&gt;.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>whalestack.yaml holds binary data (a NUL byte), not YAML text.</source>
-        <translation type="unfinished"></translation>
+        <translation>whalestack.yaml содержит двоичные данные (байт NUL), а не текст YAML.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>YAML syntax error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтаксическая ошибка YAML: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot read the YAML: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать YAML: %1.</translation>
     </message>
 </context>
 <context>
     <name>TemplateKeyExtractor</name>
     <message>
-        <location filename="../core/confd/TemplateKeyExtractor.cpp" line="+94"/>
+        <location filename="../core/confd/TemplateKeyExtractor.cpp" line="+108"/>
         <source>{{%1}} is never closed: add {{end}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} не закрыт: добавьте {{end}}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>unclosed action: add }}</source>
-        <translation type="unfinished"></translation>
+        <translation>незакрытое действие: добавьте }}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>unterminated raw string: add a closing `</source>
-        <translation type="unfinished"></translation>
+        <translation>незавершённая «сырая» строка: добавьте закрывающий `</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unexpected ) without a matching (</source>
-        <translation type="unfinished"></translation>
+        <translation>лишняя ) без парной (</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>unexpected character &apos;%1&apos; in action</source>
-        <translation type="unfinished"></translation>
+        <translation>неожиданный символ «%1» в действии</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unclosed ( in action: add a matching )</source>
-        <translation type="unfinished"></translation>
+        <translation>незакрытая ( в действии: добавьте парную )</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>empty action: {{ }} needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>пустое действие: в {{ }} нужно значение</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unclosed comment: add */}}</source>
-        <translation type="unfinished"></translation>
+        <translation>незакрытый комментарий: добавьте */}}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>comment ends before the closing delimiter: write */}}</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий кончается раньше закрывающего разделителя: пишите */}}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>unterminated string: add a closing &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>незавершённая строка: добавьте закрывающую &quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unterminated character constant</source>
-        <translation type="unfinished"></translation>
+        <translation>незавершённая символьная константа</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>invalid escape \%1 in string</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая escape-последовательность \%1 в строке</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>{{%1}} needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} требует значения</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-35"/>
         <source>{{define}} is only allowed at the top level, not inside {{%1}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{{%1}} needs a template name in quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{{template}} needs a template name in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>{{define}} допустим только на верхнем уровне, не внутри {{%1}}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>{{%1}} needs a template name in quotes</source>
+        <translation>{{%1}} требует имени шаблона в кавычках</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{{template}} needs a template name in quotes</source>
+        <translation>{{template}} требует имени шаблона в кавычках</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{{else}} outside {{if}}, {{range}} or {{with}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{{else}} after the final {{else}} of {{%1}} on line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unexpected &quot;%1&quot; after {{else}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unexpected &quot;%1&quot; in {{end}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{else}} вне {{if}}, {{range}} или {{with}}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{{else}} after the final {{else}} of {{%1}} on line %2</source>
+        <translation>{{else}} после последнего {{else}} в {{%1}} на строке %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected &quot;%1&quot; after {{else}}</source>
+        <translation>неожиданное «%1» после {{else}}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected &quot;%1&quot; in {{end}}</source>
+        <translation>неожиданное «%1» в {{end}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{{end}} without a matching {{if}}, {{range}}, {{with}}, {{define}} or {{block}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{end}} без парного {{if}}, {{range}}, {{with}}, {{define}} или {{block}}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{{%1}} outside {{range}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} вне {{range}}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is called without a key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вызвана без ключа</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>key built at run time; not listed (the argument of %1 is not a string literal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ строится во время выполнения и не попадает в список (аргумент %1 — не строковый литерал)</translation>
     </message>
 </context>
 <context>
@@ -776,120 +776,120 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/confd/TemplateResourceParser.cpp" line="+23"/>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>массив</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+185"/>
         <location line="+45"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+201"/>
+        <location line="-228"/>
+        <location line="+206"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-204"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>логическое значение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>дата или время</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>TOML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>синтаксическая ошибка TOML: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&quot;template&quot; must be a table ([template]), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«template» должен быть таблицей ([template]), а не: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown table or key &quot;%1&quot;; confd reads only [template]</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная таблица или ключ «%1»; confd читает только [template]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no [template] table: confd ignores this file; add [template] with src, dest and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>нет таблицы [template]: confd пропускает этот файл; добавьте [template] с src, dest и keys</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>unknown key &quot;%1&quot; in [template]; confd ignores it (known: src, dest, keys, prefix, mode, uid, gid, check_cmd, reload_cmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ «%1» в [template]; confd его пропускает (известные: src, dest, keys, prefix, mode, uid, gid, check_cmd, reload_cmd)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>[template] has no &quot;%1&quot;; confd needs src, dest and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>в [template] нет «%1»; confd нужны src, dest и keys</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>expected %1 here, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь ожидается %1, а найдено: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>a string such as &quot;0644&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>строка вроде &quot;0644&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>mode &quot;%1&quot; is not a number; write an octal string such as &quot;0644&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mode «%1» — не число; укажите восьмеричную строку вроде &quot;0644&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not a valid user or group id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — недопустимый идентификатор пользователя или группы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>массив строк</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>keys is empty: the template can read nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>keys пуст: шаблон ничего не сможет прочитать</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>cannot read the template resource: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать ресурс шаблона: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the template %1 named by src cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон %1, указанный в src, не читается: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 reads %2, which is under none of the resource&apos;s keys (%3); confd does not fetch it: add it to keys in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 читает %2, но этот ключ не входит ни в один из keys ресурса (%3); confd его не загружает: добавьте его в keys в %4</translation>
     </message>
 </context>
 <context>
@@ -897,62 +897,62 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/fleet/UnitFileParser.cpp" line="+91"/>
         <source>this comment ends with a backslash, so fleet also ignores the next line; remove the backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий кончается обратной косой чертой, поэтому fleet пропустит и следующую строку; уберите обратную косую черту</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>section header %1 has no closing ] on its line; add one</source>
-        <translation type="unfinished"></translation>
+        <translation>в заголовке секции %1 нет закрывающей ] на той же строке; добавьте её</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unexpected text after [%1]; fleet rejects the file</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний текст после [%1]; fleet отвергнет файл</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>empty section name []</source>
-        <translation type="unfinished"></translation>
+        <translation>пустое имя секции []</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>text before the first [Section] is dropped by fleet; start the file with [Unit]</source>
-        <translation type="unfinished"></translation>
+        <translation>текст до первой [Секции] fleet отбрасывает; начните файл с [Unit]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an option: write Name=Value; fleet rejects the file</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не параметр: пишите Имя=Значение; fleet отвергнет файл</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>option %1 before the first [Section] is dropped by fleet; move it under [Unit]</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр %1 до первой [Секции] fleet отбрасывает; перенесите его в [Unit]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>option without a name before &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр без имени перед «=»</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is deprecated; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 устарел; используйте %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown option %1 in [X-Fleet]; fleet ignores it (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр %1 в [X-Fleet]; fleet его пропускает (известные: %2)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 cannot be combined with Global=true; only MachineMetadata and Conflicts can</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя сочетать с Global=true; допустимы только MachineMetadata и Conflicts</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&quot;%1&quot; is not a valid unit name: fleet expects NAME.service, NAME@.service or NAME@INSTANCE.service</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя юнита: fleet ожидает ИМЯ.service, ИМЯ@.service или ИМЯ@ЭКЗЕМПЛЯР.service</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n unit file(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1019,7 +1019,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print the model as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1039,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>whalestack-cli %1: --json is only for the workspace command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,90 +1059,90 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/workspace/WorkspaceFile.cpp" line="+12"/>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Expected a file, found a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидался файл, а найдена папка.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not a regular file; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не обычный файл; он не читается.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File is %1 MiB, larger than the %2 MiB limit for workspace files; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл занимает %1 МиБ, больше предела %2 МиБ для файлов рабочего пространства; он не читается.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot read the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>File grew past the %1 MiB limit while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл вырос сверх предела %1 МиБ во время чтения.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The file holds binary data (a NUL byte), not text; it is not read. Check that the right file is in this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл содержит двоичные данные (байт NUL), а не текст; он не читается. Проверьте, что здесь лежит нужный файл.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceLoader</name>
     <message>
-        <location filename="../core/workspace/WorkspaceLoader.cpp" line="+86"/>
+        <location filename="../core/workspace/WorkspaceLoader.cpp" line="+85"/>
         <source>Folders are nested more than %1 deep here; deeper folders are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки здесь вложены глубже %1 уровней; более глубокие папки не читаются.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot read this folder; it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать эту папку; она пропущена.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>This Dockerfile has no vars.mk beside it, so the image is named &apos;%1&apos; after its folder. Add a vars.mk with COMPONENT (and IMAGE_PREFIX, DISTR, BUILD_TAG) to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом с этим Dockerfile нет vars.mk, поэтому образ назван &apos;%1&apos; по имени папки. Чтобы задать имя, добавьте vars.mk с COMPONENT (и IMAGE_PREFIX, DISTR, BUILD_TAG).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The template %1 that src names does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблона %1, указанного в src, не существует.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This image is named %1, like the image in %2. Give one of them another COMPONENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот образ называется %1, как и образ в %2. Дайте одному из них другой COMPONENT.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>These images build on each other in a cycle, so none of them can be built: %1. Change one FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти образы собираются друг из друга по кругу, поэтому ни один из них нельзя собрать: %1. Измените один из FROM.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>units_dir names %1, which is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>units_dir указывает на %1, но это не папка.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This is a file; a workspace is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это файл; рабочее пространство — это папка.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой папки нет.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>images: %1 names no image of this workspace (neither a folder nor a full image name).</source>
-        <translation type="unfinished"></translation>
+        <translation>images: %1 не называет ни одного образа этого рабочего пространства (ни папки, ни полного имени образа).</translation>
     </message>
 </context>
 <context>
@@ -1419,12 +1419,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::DockerClient</name>
     <message>
-        <location filename="../core/docker/DockerClient.cpp" line="+101"/>
+        <location filename="../core/docker/DockerClient.cpp" line="+109"/>
         <source>GET /version at %1 did not answer a JSON object (%2). Is this a Docker engine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>GET /version at %1 answered without Version and ApiVersion. Is this a Docker engine?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,7 +1432,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::EtcdClient</name>
     <message>
-        <location filename="../core/etcd/EtcdClient.cpp" line="+86"/>
+        <location filename="../core/etcd/EtcdClient.cpp" line="+89"/>
         <source>GET /health at %1 answered %2 without a &quot;health&quot; field. Is this an etcd client URL?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,7 +1442,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>GET /version at %1 answered without &quot;etcdserver&quot;. Is this an etcd client URL?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,7 +1478,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::HttpClient</name>
     <message>
-        <location filename="../core/http/HttpClient.cpp" line="+39"/>
+        <location filename="../core/http/HttpClient.cpp" line="+43"/>
         <source>no endpoint is configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1501,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1511,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 failed: the socket %2 does not exist. Start the server, or point the endpoint at the right socket.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,7 +1521,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 failed: permission denied on the socket %2. Add your user to the group that owns it (for Docker: sudo usermod -aG docker $USER, then log in again).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,7 +1541,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the server closed the connection early.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,7 +1556,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 answered %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,12 +1784,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::NetworkTransport</name>
     <message>
-        <location filename="../core/http/NetworkTransport.cpp" line="+83"/>
+        <location filename="../core/http/NetworkTransport.cpp" line="+87"/>
         <source>no CA certificate could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>the client certificate %1 or its key %2 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,103 +1825,103 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::ProfileStore</name>
     <message>
-        <location filename="../core/settings/ProfileStore.cpp" line="+63"/>
+        <location filename="../core/settings/ProfileStore.cpp" line="+61"/>
         <source>The file is not valid YAML: %1. No profile is loaded from it; fix it, or save new profiles and find it kept as %2.broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Could not read the profiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>“%1” appears a second time in the same mapping; only the first one is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Expected a mapping with the keys “version” and “profiles” at the top of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+77"/>
+        <location line="+18"/>
+        <location line="+87"/>
         <source>A key must be a plain word; this one is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Unknown key “%1”: it is kept as it is but not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>“version” must be a whole number (this version reads %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Profiles schema version %1 is not supported: this version of Whalestack reads version %2. The profiles it understands are loaded; saving writes version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>“profiles” must be a list (each item starting with “- ”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A second profile is named “%1”; names must be unique. Only the first one is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>“%1” must be a single value, not a list or mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Each profile must be a mapping with at least “name” and “kind”; this item is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Unknown kind “%1”: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>“verify_tls” must be true or false; TLS certificates are verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unknown key “%1” in a profile: it is kept as it is but not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This profile has no “name”; it is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Profile “%1” has no “kind” (one of %2); it is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>“endpoints” must be one address or a list of addresses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Each endpoint must be an address such as “https://127.0.0.1:2379”; this one is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>Could not read the connection profiles: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,12 +1931,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot keep the unreadable file as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,22 +1954,22 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::SecretJob</name>
     <message>
-        <location filename="../core/secrets/SecretJob.cpp" line="+121"/>
+        <location filename="../core/secrets/SecretJob.cpp" line="+119"/>
         <source>Nothing is stored in the system keychain under “%1”: enter the password or token again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The system keychain refused access to “%1”: unlock the keychain, or allow Whalestack when it asks, and try again (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No keychain service is running: start gnome-keyring or KWallet, then try again (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The system keychain failed on “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,7 +1977,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::SecretStore</name>
     <message>
-        <location filename="../core/secrets/SecretStore.cpp" line="+29"/>
+        <location filename="../core/secrets/SecretStore.cpp" line="+25"/>
         <location line="+10"/>
         <location line="+13"/>
         <source>the key is empty</source>
