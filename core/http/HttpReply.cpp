@@ -1,5 +1,7 @@
 #include "HttpReply.h"
 
+#include "HttpResponseParser.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -37,17 +39,7 @@ HttpReply::~HttpReply()
 
 QByteArray HttpReply::header(QByteArrayView name) const
 {
-    QByteArray value;
-    bool found = false;
-    for (const auto &h : m_headers) {
-        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        if (found)
-            value += ", ";
-        value += h.second;
-        found = true;
-    }
-    return value;
+    return HttpResponseParser::headerValue(m_headers, name);
 }
 
 void HttpReply::abort()

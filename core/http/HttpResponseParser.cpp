@@ -74,9 +74,14 @@ void HttpResponseParser::setRequestMethod(QByteArrayView method)
 
 QByteArray HttpResponseParser::header(QByteArrayView name) const
 {
+    return headerValue(m_headers, name);
+}
+
+QByteArray HttpResponseParser::headerValue(const QList<Header> &headers, QByteArrayView name)
+{
     QByteArray value;
     bool found = false;
-    for (const Header &h : m_headers) {
+    for (const Header &h : headers) {
         if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) != 0)
             continue;
         if (found)

@@ -58,6 +58,9 @@ public:
 
     // In the order received; names as sent (compare them case-insensitively).
     const QList<Header> &headers() const { return m_headers; }
+    // The value of a header in `headers`, case-insensitive; repeated headers joined with ", "
+    // as RFC 9110 allows. Empty when absent.
+    static QByteArray headerValue(const QList<Header> &headers, QByteArrayView name);
     const QList<Header> &trailers() const { return m_trailers; }
     // Values of every header with that name (case-insensitive), joined by ", ".
     QByteArray header(QByteArrayView name) const;
