@@ -15,12 +15,21 @@ Commands:
 
 Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: whalestack-cli КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  workspace ПУТЬ [--json] [--build-arg K=V]...
+                    прочитать рабочую область и вывести его образы, ключи, юниты и проблемы
+  graph ПУТЬ        вывести граф зависимостей образов в формате Graphviz dot
+  keys ПУТЬ         вывести все ключи etcd, которые читают шаблоны confd, по алфавиту
+
+Коды выхода: 0 — успех, 1 — во входных данных есть ошибки (или команда завершилась неудачно), 2 — ошибка использования.
+</translation>
     </message>
     <message>
         <location filename="../cli/main.cpp" line="+43"/>
         <source>whalestack-cli: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -28,7 +37,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/docker/DockerEndpoint.cpp" line="+20"/>
         <source>DOCKER_HOST=%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_HOST=%1 нельзя использовать: %2</translation>
     </message>
 </context>
 <context>
@@ -189,37 +198,37 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/http/Endpoint.cpp" line="+23"/>
         <source>The endpoint address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес конечной точки пуст.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; does not name an absolute socket path; write it as unix:///path/to/socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является абсолютным путём к сокету; укажите его в виде unix:///path/to/socket.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — недопустимый адрес: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; has the scheme &quot;%2&quot;; use unix://, tcp://, http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>У &quot;%1&quot; схема &quot;%2&quot;; используйте unix://, tcp://, http:// или https://.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; names no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>В &quot;%1&quot; не указан узел.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; names no port; write it as tcp://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>В &quot;%1&quot; не указан порт; укажите адрес в виде tcp://host:port.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(no endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет конечной точки)</translation>
     </message>
 </context>
 <context>
@@ -227,7 +236,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/etcd/EtcdEndpoints.cpp" line="+57"/>
         <source>ETCDCTL_ENDPOINTS=%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ETCDCTL_ENDPOINTS=%1: %2</translation>
     </message>
 </context>
 <context>
@@ -261,89 +270,89 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../core/http/HttpResponseParser.cpp" line="+103"/>
+        <location filename="../core/http/HttpResponseParser.cpp" line="+108"/>
         <source>The server sent a line longer than %1 bytes; this is not an HTTP response the client can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал строку длиннее %1 байт; клиент не может прочитать такой ответ HTTP.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The server&apos;s answer does not start with an HTTP/1.x status line (it starts with &quot;%1&quot;). Check that the endpoint is an HTTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера не начинается со строки состояния HTTP/1.x (он начинается с &quot;%1&quot;). Проверьте, что конечная точка — это HTTP-сервер.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The server sent more than %1 bytes of headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал больше %1 байт заголовков.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent more than %1 header lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал больше %1 строк заголовков.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server folded a header over several lines (&quot;%1&quot;), which HTTP/1.1 no longer allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер разбил заголовок на несколько строк (&quot;%1&quot;), а HTTP/1.1 этого больше не допускает.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server sent a header line without a name and colon: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал строку заголовка без имени и двоеточия: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server sent a header with an invalid name: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал заголовок с недопустимым именем: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The server used the transfer coding &quot;%1&quot;, which this client does not decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер использовал кодирование передачи &quot;%1&quot;, которое этот клиент не декодирует.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The server sent an invalid Content-Length: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал недопустимый Content-Length: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent two different Content-Length values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал два разных значения Content-Length.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The server announced a chunk too large to be real (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер объявил блок неправдоподобно большого размера (&quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The server sent an invalid chunk size line: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал недопустимую строку размера блока: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>The server sent %1 more bytes than the chunk size announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал на %1 байт больше объявленного размера блока.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрыл соединение, не ответив.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server closed the connection in the middle of the response headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрыл соединение посреди заголовков ответа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server closed the connection after %1 of %2 body bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрыл соединение после %1 из %2 байт тела ответа.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server closed the connection in the middle of a chunked body, after %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрыл соединение посреди тела в кодировке chunked, после %1 байт.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +460,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location line="+5"/>
         <source>$(shell git rev-parse --short HEAD) has no answer (%1), so BUILD_TAG falls back to &apos;latest&apos;. Open the workspace from a git checkout to get the original tags.</source>
-        <translation>У $(shell git rev-parse --short HEAD) нет ответа (%1), поэтому BUILD_TAG становится &apos;latest&apos;. Откройте рабочее пространство из клона git, чтобы получить исходные теги.</translation>
+        <translation>У $(shell git rev-parse --short HEAD) нет ответа (%1), поэтому BUILD_TAG становится &apos;latest&apos;. Откройте рабочую область из клона git, чтобы получить исходные теги.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -960,98 +969,98 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../cli/WorkspaceCommand.cpp" line="+28"/>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая область</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>внешний</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Workspace %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n image(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n образ:</numerusform>
+            <numerusform>%n образа:</numerusform>
+            <numerusform>%n образов:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[not built here]</source>
-        <translation type="unfinished"></translation>
+        <translation>[собирается не здесь]</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n key(s) read by templates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ключ, читаемый шаблонами</numerusform>
+            <numerusform>%n ключа, читаемых шаблонами</numerusform>
+            <numerusform>%n ключей, читаемых шаблонами</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n unit file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл юнита:</numerusform>
+            <numerusform>%n файла юнитов:</numerusform>
+            <numerusform>%n файлов юнитов:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Print the model as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести модель в формате JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Override a Dockerfile ARG (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Переопределить ARG из Dockerfile (можно указывать несколько раз).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка рабочей области.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>whalestack-cli %1: expected exactly one workspace PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>whalestack-cli %1: ожидается ровно один ПУТЬ к рабочей области</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>whalestack-cli %1: --json is only for the workspace command</source>
-        <translation type="unfinished"></translation>
+        <translation>whalestack-cli %1: --json применяется только с командой workspace</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>whalestack-cli: %1 is not a folder; give the workspace&apos;s root folder</source>
-        <translation type="unfinished"></translation>
+        <translation>whalestack-cli: %1 — не папка; укажите корневую папку рабочей области</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1083,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location line="+6"/>
         <source>File is %1 MiB, larger than the %2 MiB limit for workspace files; it is not read.</source>
-        <translation>Файл занимает %1 МиБ, больше предела %2 МиБ для файлов рабочего пространства; он не читается.</translation>
+        <translation>Файл занимает %1 МиБ, больше предела %2 МиБ для файлов рабочей области; он не читается.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1132,7 +1141,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location line="+101"/>
         <source>This is a file; a workspace is a folder.</source>
-        <translation>Это файл; рабочее пространство — это папка.</translation>
+        <translation>Это файл; рабочая область — это папка.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1142,7 +1151,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location line="+13"/>
         <source>images: %1 names no image of this workspace (neither a folder nor a full image name).</source>
-        <translation>images: %1 не называет ни одного образа этого рабочего пространства (ни папки, ни полного имени образа).</translation>
+        <translation>images: %1 не называет ни одного образа этой рабочей области (ни папки, ни полного имени образа).</translation>
     </message>
 </context>
 <context>
@@ -1150,22 +1159,22 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../gui/app/main.cpp" line="+37"/>
         <source>Explore, build and deploy a Whalestack workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр, сборка и развёртывание рабочей области Whalestack.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workspace folder to open (default: the last one, else the bundled demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка рабочей области, которую нужно открыть (по умолчанию — последняя открытая, иначе встроенная демонстрационная).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select this image (its full name) once the workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать этот образ (по полному имени) после открытия рабочей области.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>образ</translation>
     </message>
 </context>
 <context>
@@ -1173,62 +1182,62 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../gui/explorer/CatalogueModels.cpp" line="+38"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Образ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Маска</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Образы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>маска</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Юнит</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>юнит</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>instance</source>
-        <translation type="unfinished"></translation>
+        <translation>экземпляр</translation>
     </message>
 </context>
 <context>
@@ -1236,184 +1245,184 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../gui/explorer/DetailsHtml.cpp" line="+64"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Образ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+129"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none: the workspace uses this image but does not build it</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: рабочая область использует этот образ, но не собирает его</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменные</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>внешний</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FROM chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка FROM</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>FROM %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM %1 (строка %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FROM %1 AS %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM %1 AS %2 (строка %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадии:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+37"/>
         <source>Images built on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Образы на его основе</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Exposed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые порты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Окружение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>etcd keys its templates read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи etcd, которые читают его шаблоны</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>confd templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны confd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузка</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>An external base image: the workspace builds on it but does not produce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний базовый образ: рабочая область использует его как основу, но сама его не собирает.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A pattern: the templates read every key it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маска: шаблоны читают все ключи, которые ей соответствуют.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read by images</source>
-        <translation type="unfinished"></translation>
+        <translation>Читают образы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read by templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Читают шаблоны</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a plain unit</source>
-        <translation type="unfinished"></translation>
+        <translation>обычный юнит</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a template: instances are named %1@N.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон: экземпляры называются %1@N.%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>instance %1 of the template %2</source>
-        <translation type="unfinished"></translation>
+        <translation>экземпляр %1 шаблона %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Образы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешние базовые образы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys read by templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи, которые читают шаблоны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы юнитов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select an image in the graph or in a list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите образ на графе или в списке, чтобы увидеть подробности.</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1430,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/docker/DockerClient.cpp" line="+109"/>
         <source>GET /version at %1 did not answer a JSON object (%2). Is this a Docker engine?</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /version на %1 вернул не объект JSON (%2). Это действительно Docker engine?</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>GET /version at %1 answered without Version and ApiVersion. Is this a Docker engine?</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /version на %1 вернул ответ без Version и ApiVersion. Это действительно Docker engine?</translation>
     </message>
 </context>
 <context>
@@ -1434,17 +1443,17 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/etcd/EtcdClient.cpp" line="+89"/>
         <source>GET /health at %1 answered %2 without a &quot;health&quot; field. Is this an etcd client URL?</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /health на %1 вернул %2 без поля &quot;health&quot;. Это действительно клиентский URL etcd?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the member reports itself unhealthy (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>участник кластера сообщает о своей неисправности (HTTP %1)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>GET /version at %1 answered without &quot;etcdserver&quot;. Is this an etcd client URL?</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /version на %1 вернул ответ без &quot;etcdserver&quot;. Это действительно клиентский URL etcd?</translation>
     </message>
 </context>
 <context>
@@ -1452,27 +1461,27 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/graph/GraphLayout.cpp" line="+99"/>
         <source>graph layout</source>
-        <translation type="unfinished"></translation>
+        <translation>раскладка графа</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Node &quot;%1&quot; appears twice; the second one is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел &quot;%1&quot; встречается дважды; второй пропущен.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Edge &quot;%1&quot; → &quot;%2&quot; names a node that is not in the graph; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребро &quot;%1&quot; → &quot;%2&quot; ссылается на узел, которого нет в графе; оно пропущено.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Graphviz could not lay out the graph: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz не удалось разместить граф: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причина не указана</translation>
     </message>
 </context>
 <context>
@@ -1480,85 +1489,85 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/http/HttpClient.cpp" line="+43"/>
         <source>no endpoint is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>конечная точка не настроена</translation>
     </message>
 </context>
 <context>
     <name>ws::HttpReply</name>
     <message>
-        <location filename="../core/http/HttpReply.cpp" line="+18"/>
+        <location filename="../core/http/HttpReply.cpp" line="+20"/>
         <source>could not connect within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>не принял подключение за %1 мс</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sent no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>не ответил за %1 мс</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sent nothing for %1 ms in the middle of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не присылал %1 мс посреди ответа</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+75"/>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 на %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 failed: the connection was refused. Is the server running and listening there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить %1: в соединении отказано. Запущен ли сервер и слушает ли он этот адрес?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 failed: the socket %2 does not exist. Start the server, or point the endpoint at the right socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить %1: сокет %2 не существует. Запустите сервер или укажите для конечной точки правильный сокет.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed: the host was not found (%2). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить %1: узел не найден (%2). Проверьте адрес.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed: permission denied on the socket %2. Add your user to the group that owns it (for Docker: sudo usermod -aG docker $USER, then log in again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить %1: нет доступа к сокету %2. Добавьте своего пользователя в группу-владельца сокета (для Docker: sudo usermod -aG docker $USER, затем войдите в систему заново).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 failed: the server %2. Check that it is healthy, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить %1: сервер %2. Проверьте, что он исправен, или увеличьте тайм-аут.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: %2 Retry; if it keeps happening, look at the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить %1: %2 Повторите попытку; если ошибка повторяется, посмотрите журнал сервера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server closed the connection early.</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер преждевременно закрыл соединение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %1 отменён.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: the TLS connection could not be set up (%2). Check the CA, client certificate and key files of the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить %1: TLS-соединение не установлено (%2). Проверьте файлы CA, клиентского сертификата и ключа для конечной точки.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 answered %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ответ %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1566,219 +1575,219 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="+71"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть рабочую область…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;Bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встроенные</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Демо</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenStack &amp;kilo</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack &amp;kilo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезагрузить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вписать в окно</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проблемы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The language changes when Whalestack starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык изменится после перезапуска Whalestack.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Whalestack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Whalestack</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>etcd</source>
-        <translation type="unfinished"></translation>
+        <translation>etcd</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot open %1: there is no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: такой папки нет.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open %1: it is a file, not a workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: это файл, а не папка рабочей области.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить %1.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 holds no images, templates or unit files. A workspace is a folder with a Dockerfile and vars.mk per image; use File ▸ Open Workspace… to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет ни образов, ни шаблонов, ни файлов юнитов. Рабочая область — это папка, где у каждого образа есть Dockerfile и vars.mk; используйте Файл ▸ Открыть рабочую область…, чтобы выбрать другую.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n образ</numerusform>
+            <numerusform>%n образа</numerusform>
+            <numerusform>%n образов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n unit file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл юнита</numerusform>
+            <numerusform>%n файла юнитов</numerusform>
+            <numerusform>%n файлов юнитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую область</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The bundled workspace &quot;%1&quot; is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная рабочая область «%1» не установлена.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних рабочих областей</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить список</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whalestack</source>
-        <translation type="unfinished"></translation>
+        <translation>Whalestack</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — Whalestack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Whalestack</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About Whalestack</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Whalestack</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Whalestack %1&lt;/h3&gt;&lt;p&gt;Build, configure, deploy and inspect a containerised OpenStack: images, etcd keys and fleet units of a workspace folder.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Whalestack %1&lt;/h3&gt;&lt;p&gt;Сборка, настройка, развёртывание и анализ OpenStack в контейнерах: образы, ключи etcd и юниты fleet из папки рабочей области.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1786,12 +1795,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/http/NetworkTransport.cpp" line="+87"/>
         <source>no CA certificate could be read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать сертификат CA из %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the client certificate %1 or its key %2 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать клиентский сертификат %1 или его ключ %2</translation>
     </message>
 </context>
 <context>
@@ -1799,27 +1808,27 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../gui/common/ProblemsModel.cpp" line="+65"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
@@ -1827,128 +1836,128 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/settings/ProfileStore.cpp" line="+61"/>
         <source>The file is not valid YAML: %1. No profile is loaded from it; fix it, or save new profiles and find it kept as %2.broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным YAML: %1. Профили из него не загружены; исправьте его или сохраните новые профили — тогда он сохранится как %2.broken.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read the profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать профили: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“%1” appears a second time in the same mapping; only the first one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” повторно встречается в том же отображении; используется только первое вхождение.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Expected a mapping with the keys “version” and “profiles” at the top of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В начале файла ожидается отображение с ключами “version” и “profiles”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+87"/>
         <source>A key must be a plain word; this one is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ должен быть простым словом; этот ключ пропущен.</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Unknown key “%1”: it is kept as it is but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный ключ “%1”: он сохраняется как есть, но не используется.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“version” must be a whole number (this version reads %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение “version” должно быть целым числом (эта версия читает %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profiles schema version %1 is not supported: this version of Whalestack reads version %2. The profiles it understands are loaded; saving writes version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы профилей %1 не поддерживается: эта версия Whalestack читает версию %2. Понятные ей профили загружены; при сохранении будет записана версия %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“profiles” must be a list (each item starting with “- ”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение “profiles” должно быть списком (каждый элемент начинается с “- ”).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A second profile is named “%1”; names must be unique. Only the first one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё один профиль называется “%1”; имена должны быть уникальными. Используется только первый.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” must be a single value, not a list or mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ “%1” должен иметь одно значение, а не список или отображение.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each profile must be a mapping with at least “name” and “kind”; this item is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый профиль должен быть отображением как минимум с “name” и “kind”; этот элемент пропущен.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Unknown kind “%1”: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип “%1”: используйте один из следующих: %2.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“verify_tls” must be true or false; TLS certificates are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение “verify_tls” должно быть true или false; сертификаты TLS проверяются.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown key “%1” in a profile: it is kept as it is but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный ключ “%1” в профиле: он сохраняется как есть, но не используется.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This profile has no “name”; it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого профиля нет “name”; он пропущен.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile “%1” has no “kind” (one of %2); it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>У профиля “%1” нет “kind” (допустимые значения: %2); он пропущен.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“endpoints” must be one address or a list of addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение “endpoints” должно быть одним адресом или списком адресов.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Each endpoint must be an address such as “https://127.0.0.1:2379”; this one is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая конечная точка должна быть адресом вида “https://127.0.0.1:2379”; эта пропущена.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Could not read the connection profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать профили подключений: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the connection profiles: %1. The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить профили подключений: %1. Прежний файл не изменён.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot keep the unreadable file as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся сохранить нечитаемый файл как %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot replace the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся заменить резервную копию %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot copy the previous file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся скопировать прежний файл в %1</translation>
     </message>
 </context>
 <context>
@@ -1956,22 +1965,22 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../core/secrets/SecretJob.cpp" line="+119"/>
         <source>Nothing is stored in the system keychain under “%1”: enter the password or token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В системной связке ключей ничего не сохранено под именем “%1”: введите пароль или токен заново.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keychain refused access to “%1”: unlock the keychain, or allow Whalestack when it asks, and try again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей отказала в доступе к “%1”: разблокируйте связку ключей или разрешите доступ Whalestack, когда она спросит, и повторите попытку (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain service is running: start gnome-keyring or KWallet, then try again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба связки ключей не запущена: запустите gnome-keyring или KWallet и повторите попытку (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keychain failed on “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка системной связки ключей при обращении к “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +1990,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+10"/>
         <location line="+13"/>
         <source>the key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ пуст</translation>
     </message>
 </context>
 <context>
@@ -1989,32 +1998,32 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../gui/app/ServiceStatusProbe.cpp" line="+63"/>
         <source>DOCKER_HOST cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно использовать DOCKER_HOST: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Docker Engine %1, API %2, %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Engine %1, API %2, %3/%4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ETCDCTL_ENDPOINTS cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно использовать ETCDCTL_ENDPOINTS: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the cluster reports itself unhealthy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кластер сообщает о неисправности: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причина не указана</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>etcd %1, cluster version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>etcd %1, версия кластера %2</translation>
     </message>
 </context>
 <context>
@@ -2022,32 +2031,32 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../gui/common/StatusIndicator.cpp" line="+26"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>работает</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>не работает</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2055,48 +2064,48 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location filename="../gui/explorer/WorkspaceExplorer.cpp" line="+27"/>
         <source>Filter images</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр образов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр ключей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter unit files</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр файлов юнитов</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Образы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Юниты</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+87"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область не открыта.</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>%1, not built here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, собирается не здесь</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>This workspace has no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой рабочей области нет образов.</translation>
     </message>
 </context>
 </TS>
