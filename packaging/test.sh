@@ -5,25 +5,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
+phase() { echo "== $1 (at ${SECONDS}s)"; }
 
 packaging/install-deps.sh --test
 
-echo "== format (clang-format, .clang-format at the root)"
+phase "format (clang-format, .clang-format at the root)"
 git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
 
-echo "== build (warnings as errors)"
+phase "build (warnings as errors)"
 cmake --preset default >/dev/null
 cmake --build --preset default -j "$jobs"
-echo "== tests: unit, integration, gui, fuzz"
+phase "tests: unit, integration, gui, fuzz"
 ctest --preset default -j "$jobs"
 
-echo "== build (ASan + UBSan)"
+phase "build (ASan + UBSan)"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
-echo "== tests under ASan + UBSan"
+phase "tests under ASan + UBSan"
 ctest --preset asan -j "$jobs"
 
-echo "== package"
+phase "package"
 (cd build/default && cpack -G DEB >/dev/null)
 deb=$(ls -t build/default/whalestack_*.deb | head -n1)
 root=$(mktemp -d)
@@ -32,3 +33,4 @@ dpkg-deb -x "$deb" "$root"
 "$root/usr/bin/whalestack-cli" --version
 "$root/usr/bin/whalestack-cli" workspace "$root/usr/share/whalestack/workspaces/demo" >/dev/null
 echo "packaged binary ran: $deb"
+phase "done"
