@@ -1,7 +1,9 @@
 #include "DockerClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QVersionNumber>
 
 namespace ws {
@@ -137,6 +139,184 @@ DockerVersionJob *DockerClient::version()
         job->finishWithResult(v, where);
     });
     return job;
+}
+
+} // namespace ws
+
+namespace ws {
+
+namespace {
+
+QByteArray queryValue(const QString &value)
+{
+    // Every JSON-valued parameter must be encoded as a whole, { } " : + included.
+    return QUrl::toPercentEncoding(value);
+}
+
+QByteArray jsonMap(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+template<typename Job>
+bool DockerClient::failIfInvalid(Job *job)
+{
+    if (m_endpoint.isValid())
+        return false;
+    QMetaObject::invokeMethod(
+        job,
+        [job, why = m_endpoint.error] {
+            job->finishWithError(HttpReply::Error::NotFound, why, QString());
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+QByteArray DockerClient::imagePath(const QString &name)
+{
+    return "/images/" + QUrl::toPercentEncoding(name, "/:@");
+}
+
+DockerBuildJob *DockerClient::build(const BuildRequest &r)
+{
+    QByteArray query = "rm=1&forcerm=1";
+    const auto add = [&query](const char *key, const QString &value) {
+        query += '&';
+        query += key;
+        query += '=';
+        query += queryValue(value);
+    };
+    if (!r.tag.isEmpty())
+        add("t", r.tag);
+    for (const QString &t : r.extraTags)
+        add("t", t);
+    if (!r.dockerfile.isEmpty())
+        add("dockerfile", r.dockerfile);
+    if (!r.labels.isEmpty())
+        add("labels", QString::fromUtf8(jsonMap(r.labels)));
+    if (!r.buildArgs.isEmpty())
+        add("buildargs", QString::fromUtf8(jsonMap(r.buildArgs)));
+    if (r.noCache)
+        query += "&nocache=1";
+    if (r.pull)
+        query += "&pull=1";
+    if (!r.networkMode.isEmpty())
+        add("networkmode", r.networkMode);
+
+    HttpRequest request("POST", "/build?" + query);
+    request.setHeader("Content-Type", "application/x-tar");
+    request.bodyDevice = r.context;
+    // The engine answers only once it has read the whole context; then it streams steps.
+    request.firstByteTimeoutMs = r.idleTimeoutMs;
+    request.idleTimeoutMs = r.idleTimeoutMs;
+    request.accumulateBody = false; // logs can be large; the job streams them out
+    const QString where = m_endpoint.endpoint.toDisplayString();
+    if (!r.context) {
+        auto *job = new DockerBuildJob(nullptr, where, this);
+        QMetaObject::invokeMethod(
+            job,
+            [job] {
+                job->finishWithError(HttpReply::Error::ProtocolError,
+                                     tr("The build has no context to send."), QString());
+            },
+            Qt::QueuedConnection);
+        return job;
+    }
+    auto *job = new DockerBuildJob(send(request), where, this);
+    return job;
+}
+
+DockerImageJob *DockerClient::inspectImage(const QString &name)
+{
+    auto *job = new DockerImageJob(this);
+    if (failIfInvalid(job))
+        return job;
+    HttpReply *reply = send(HttpRequest::get(imagePath(name) + "/json"));
+    connect(reply, &HttpReply::finished, job, [this, job, reply, name] {
+        reply->deleteLater();
+        const QString where = m_endpoint.endpoint.toDisplayString();
+        if (reply->hasError()) {
+            job->finishWithError(reply->error(), reply->errorString(), where);
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        DockerImageInfo info;
+        info.id = o.value(QLatin1String("Id")).toString();
+        for (const QJsonValue &t : o.value(QLatin1String("RepoTags")).toArray())
+            info.repoTags.append(t.toString());
+        const QJsonObject labels
+            = o.value(QLatin1String("Config")).toObject().value(QLatin1String("Labels")).toObject();
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            info.labels.insert(it.key(), it.value().toString());
+        info.size = qint64(o.value(QLatin1String("Size")).toDouble());
+        info.created = QDateTime::fromString(o.value(QLatin1String("Created")).toString(),
+                                             Qt::ISODateWithMs);
+        if (info.id.isEmpty()) {
+            job->finishWithError(
+                HttpReply::Error::ProtocolError,
+                tr("The engine at %1 described image %2 without an ID.").arg(where, name), where);
+            return;
+        }
+        job->finishWithResult(info, where);
+    });
+    return job;
+}
+
+DockerActionJob *DockerClient::tagImage(const QString &source, const QString &repository,
+                                        const QString &tag)
+{
+    auto *job = new DockerActionJob(this);
+    if (failIfInvalid(job))
+        return job;
+    HttpRequest request("POST",
+                        imagePath(source) + "/tag?repo=" + queryValue(repository)
+                            + "&tag=" + queryValue(tag));
+    HttpReply *reply = send(request);
+    connect(reply, &HttpReply::finished, job, [this, job, reply] {
+        reply->deleteLater();
+        const QString where = m_endpoint.endpoint.toDisplayString();
+        if (reply->hasError())
+            job->finishWithError(reply->error(), reply->errorString(), where);
+        else
+            job->finishWithResult(true, where);
+    });
+    return job;
+}
+
+DockerActionJob *DockerClient::removeImage(const QString &name, bool force)
+{
+    auto *job = new DockerActionJob(this);
+    if (failIfInvalid(job))
+        return job;
+    HttpReply *reply
+        = send(HttpRequest("DELETE", imagePath(name) + (force ? "?force=1" : "?force=0")));
+    connect(reply, &HttpReply::finished, job, [this, job, reply] {
+        reply->deleteLater();
+        const QString where = m_endpoint.endpoint.toDisplayString();
+        if (reply->hasError())
+            job->finishWithError(reply->error(), reply->errorString(), where);
+        else
+            job->finishWithResult(true, where);
+    });
+    return job;
+}
+
+DockerPushJob *DockerClient::push(const QString &repository, const QString &tag,
+                                  const RegistryCredentials &credentials)
+{
+    HttpRequest request("POST", imagePath(repository) + "/push?tag=" + queryValue(tag));
+    request.setHeader("X-Registry-Auth", credentials.toRegistryAuthHeader());
+    request.firstByteTimeoutMs = 120'000;
+    request.idleTimeoutMs = 300'000;
+    request.accumulateBody = false;
+    HttpReply *reply = send(request);
+    const QString image = tag.isEmpty() ? repository : repository + QLatin1Char(':') + tag;
+    return new DockerPushJob(reply, image, m_endpoint.endpoint.toDisplayString(), this);
 }
 
 } // namespace ws

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "BuildRequest.h"
+#include "DockerBuildJob.h"
 #include "DockerEndpoint.h"
+#include "DockerImageInfo.h"
+#include "DockerPushJob.h"
 #include "DockerVersion.h"
+#include "RegistryCredentials.h"
 #include "http/ApiJob.h"
 #include "http/HttpClient.h"
 
@@ -11,6 +16,8 @@ namespace ws {
 
 using DockerPingJob = ResultJob<DockerPing>;
 using DockerVersionJob = ResultJob<DockerVersion>;
+using DockerImageJob = ResultJob<DockerImageInfo>;
+using DockerActionJob = ResultJob<bool>; // true on success; for calls that return nothing
 
 // The Docker Engine API at one endpoint. Negotiates the API version the way Docker's own client
 // does (PROTOCOLS.md §1.3): the first ping reads API-Version and later requests use
@@ -38,6 +45,25 @@ public:
     // GET /version.
     DockerVersionJob *version();
 
+    // POST /build with the request's context streamed as the body (see DockerBuildJob).
+    DockerBuildJob *build(const BuildRequest &request);
+
+    // GET /images/{name}/json. A missing image fails with HttpStatus and status 404 in
+    // errorString ("No such image").
+    DockerImageJob *inspectImage(const QString &name);
+    // POST /images/{source}/tag?repo=&tag=.
+    DockerActionJob *tagImage(const QString &source, const QString &repository, const QString &tag);
+    // DELETE /images/{name}.
+    DockerActionJob *removeImage(const QString &name, bool force = false);
+    // POST /images/{repository}/push?tag= with X-Registry-Auth from the credentials (anonymous:
+    // "{}"). The image must already be tagged repository:tag.
+    DockerPushJob *push(const QString &repository, const QString &tag,
+                        const RegistryCredentials &credentials = {});
+
+    // "/images/" + name with the name's / and : left as they are (the engine's router wants
+    // them so) and everything else percent-encoded.
+    static QByteArray imagePath(const QString &name);
+
     // A raw request with the versioned path, for the other parts of the API.
     HttpReply *send(HttpRequest request);
 
@@ -47,6 +73,8 @@ Q_SIGNALS:
 private:
     void pingWith(DockerPingJob *job, const QByteArray &method);
     void negotiate(const QString &serverVersion);
+    template<typename Job>
+    bool failIfInvalid(Job *job);
 
     DockerEndpoint m_endpoint;
     HttpClient m_http;

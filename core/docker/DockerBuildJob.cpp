@@ -1,0 +1,202 @@
+#include "DockerBuildJob.h"
+
+#include "http/HttpReply.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace ws {
+
+namespace {
+
+constexpr int kTailLines = 30; // lines of the last step's output kept for the failure message
+
+} // namespace
+
+DockerBuildJob::DockerBuildJob(HttpReply *reply, const QString &endpoint, QObject *parent)
+    : ApiJob(parent), m_reply(reply), m_where(endpoint)
+{
+    if (!reply)
+        return; // the client finishes the job with the reason
+    reply->setParent(this);
+    connect(reply, &HttpReply::dataReceived, this, &DockerBuildJob::onData);
+    connect(reply, &HttpReply::finished, this, &DockerBuildJob::onFinished);
+}
+
+void DockerBuildJob::abort()
+{
+    if (isFinished() || !m_reply)
+        return;
+    m_aborted = true;
+    m_reply->abort();
+}
+
+void DockerBuildJob::onData(const QByteArray &chunk)
+{
+    if (!m_reply)
+        return;
+    if (m_reply->status() >= 300) {
+        // An error answer before streaming: {"message": …}. Bounded: it is never large.
+        if (m_errorBody.size() < 64 * 1024)
+            m_errorBody += chunk;
+        return;
+    }
+    if (m_stream.hasError())
+        return;
+    QList<JsonMessage> messages;
+    const bool ok = m_stream.feed(chunk, &messages);
+    for (const JsonMessage &m : messages)
+        handle(m);
+    if (!ok && m_engineError.isEmpty()) {
+        m_engineError = m_stream.errorString();
+        m_reply->abort(); // nothing after garbage can be trusted; onFinished reports it
+    }
+}
+
+void DockerBuildJob::handle(const JsonMessage &m)
+{
+    switch (m.kind) {
+    case JsonMessage::Kind::Stream: {
+        // The builder sends partial lines ("Step 1/4 : FROM x" then "\n"): join them.
+        m_partialLine += m.stream;
+        qsizetype nl;
+        while ((nl = m_partialLine.indexOf(QLatin1Char('\n'))) >= 0) {
+            QString line = m_partialLine.left(nl);
+            m_partialLine.remove(0, nl + 1);
+            if (line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            handleLine(line);
+        }
+        break;
+    }
+    case JsonMessage::Kind::Status: {
+        QString line = m.id.isEmpty() ? m.status : m.id + QLatin1String(": ") + m.status;
+        if (!m.progress.isEmpty())
+            line += QLatin1Char(' ') + m.progress;
+        Q_EMIT logLine(line);
+        break;
+    }
+    case JsonMessage::Kind::Aux:
+        if (!m.auxId.isEmpty())
+            m_result.imageId = m.auxId; // one per stage: the last is the image
+        break;
+    case JsonMessage::Kind::Error:
+        if (m_engineError.isEmpty())
+            m_engineError = m.errorMessage;
+        Q_EMIT logLine(m.errorMessage);
+        break;
+    case JsonMessage::Kind::Other:
+        break;
+    }
+}
+
+void DockerBuildJob::handleLine(const QString &line)
+{
+    static const QRegularExpression step(QStringLiteral("^Step (\\d+)/(\\d+) : (.*)$"));
+    static const QRegularExpression built(QStringLiteral("^Successfully built ([0-9a-f]+)$"));
+    const QRegularExpressionMatch stepMatch = step.match(line);
+    if (stepMatch.hasMatch()) {
+        m_result.lastStep = stepMatch.captured(1).toInt();
+        m_result.stepsTotal = stepMatch.captured(2).toInt();
+        m_result.lastStepInstruction = stepMatch.captured(3);
+        m_result.outputTail.clear();
+        Q_EMIT logLine(line);
+        Q_EMIT stepStarted(m_result.lastStep, m_result.stepsTotal, m_result.lastStepInstruction);
+        return;
+    }
+    if (line.trimmed() == QLatin1String("---> Using cache")) {
+        ++m_result.cacheHits;
+        Q_EMIT cacheHit();
+    }
+    const QRegularExpressionMatch builtMatch = built.match(line);
+    if (builtMatch.hasMatch())
+        m_shortId = builtMatch.captured(1);
+    m_result.outputTail.append(line);
+    if (m_result.outputTail.size() > kTailLines)
+        m_result.outputTail.removeFirst();
+    Q_EMIT logLine(line);
+}
+
+void DockerBuildJob::fail(HttpReply::Error error, const QString &message)
+{
+    finishWithError(error, message, m_where);
+}
+
+void DockerBuildJob::onFinished()
+{
+    HttpReply *reply = m_reply;
+    if (!reply || isFinished())
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_partialLine.isEmpty()) {
+        handleLine(m_partialLine);
+        m_partialLine.clear();
+    }
+
+    const QString stepText = m_result.lastStep > 0 ? tr("step %1/%2 (%3)")
+                                                         .arg(m_result.lastStep)
+                                                         .arg(m_result.stepsTotal)
+                                                         .arg(m_result.lastStepInstruction)
+                                                   : QString();
+    const QString tail = m_result.outputTail.join(QLatin1Char('\n'));
+    const auto withStep = [&](const QString &what) {
+        QString text = stepText.isEmpty() ? what : tr("%1 at %2").arg(what, stepText);
+        if (!tail.isEmpty())
+            text += QLatin1Char('\n') + tail;
+        return text;
+    };
+
+    if (m_aborted) {
+        m_result.cancelled = true;
+        fail(HttpReply::Error::Aborted, withStep(tr("The build at %1 was cancelled").arg(m_where)));
+        return;
+    }
+    if (reply->error() == HttpReply::Error::HttpStatus || reply->status() >= 300) {
+        const QJsonObject body = QJsonDocument::fromJson(m_errorBody).object();
+        QString message = body.value(QLatin1String("message")).toString();
+        if (message.isEmpty())
+            message = QString::fromUtf8(m_errorBody.left(300)).trimmed();
+        fail(HttpReply::Error::HttpStatus,
+             tr("The engine at %1 refused the build before it started (HTTP %2): %3")
+                 .arg(m_where)
+                 .arg(reply->status())
+                 .arg(message));
+        return;
+    }
+    if (!m_engineError.isEmpty()) {
+        fail(HttpReply::Error::ProtocolError,
+             withStep(tr("The build failed: %1").arg(m_engineError)));
+        return;
+    }
+    if (reply->error() == HttpReply::Error::Timeout) {
+        fail(HttpReply::Error::Timeout,
+             withStep(tr("The build stalled: the engine at %1 sent nothing for %2 s (%3)")
+                          .arg(m_where)
+                          .arg(reply->request().idleTimeoutMs / 1000)
+                          .arg(reply->errorString())));
+        return;
+    }
+    if (reply->hasError()) {
+        fail(reply->error(), withStep(tr("The build failed: %1").arg(reply->errorString())));
+        return;
+    }
+    if (!m_stream.finish()) {
+        fail(HttpReply::Error::ProtocolError, withStep(m_stream.errorString()));
+        return;
+    }
+    if (m_result.imageId.isEmpty() && !m_shortId.isEmpty())
+        m_result.imageId = m_shortId; // engines before API 1.30 send no aux ID
+    setEndpoint(m_where);
+    if (m_result.imageId.isEmpty()) {
+        fail(HttpReply::Error::Closed,
+             withStep(tr("The engine at %1 ended the build stream without an image ID: the "
+                         "connection was dropped or the engine restarted. Retry the build.")
+                          .arg(m_where)));
+        return;
+    }
+    finish();
+}
+
+} // namespace ws

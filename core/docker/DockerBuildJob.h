@@ -1,0 +1,54 @@
+#pragma once
+
+#include "BuildRequest.h"
+#include "JsonMessageStream.h"
+#include "http/ApiJob.h"
+
+#include <QPointer>
+
+namespace ws {
+
+class HttpReply;
+
+// One image build on the engine (POST /build), made by DockerClient::build(). The engine's
+// stream is the truth: the job succeeds only when no error message came and an image ID did.
+// Otherwise errorString() names the failing step and the end of its output; a dropped
+// connection, a stalled stream (BuildRequest::idleTimeoutMs) or abort() fail it with that reason.
+class DockerBuildJob : public ApiJob
+{
+    Q_OBJECT
+
+public:
+    const BuildResult &result() const { return m_result; }
+    bool wasCancelled() const { return m_result.cancelled; }
+
+    // Closes the connection; the engine then cancels the build. finished() follows.
+    void abort();
+
+Q_SIGNALS:
+    void logLine(const QString &line); // one line of build output (or pull progress)
+    void stepStarted(int step, int total, const QString &instruction);
+    void cacheHit();
+
+private:
+    friend class DockerClient;
+    DockerBuildJob(HttpReply *reply, const QString &endpoint, QObject *parent);
+
+    void onData(const QByteArray &chunk);
+    void onFinished();
+    void handle(const JsonMessage &message);
+    void handleLine(const QString &line);
+    void fail(HttpReply::Error error, const QString &message);
+
+    QPointer<HttpReply> m_reply;
+    QString m_where;
+    JsonMessageStream m_stream;
+    QString m_partialLine;
+    QString m_engineError;
+    QString m_shortId; // from "Successfully built <id>"
+    QByteArray m_errorBody; // the body of a non-2xx answer
+    bool m_aborted = false;
+    BuildResult m_result;
+};
+
+} // namespace ws
