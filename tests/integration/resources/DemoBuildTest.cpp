@@ -179,10 +179,13 @@ private slots:
         QFETCH(QString, command);
         QFETCH(QString, expected);
         // ws-init runs the command after its start-up scripts, as `docker run IMAGE cmd` would.
-        const Result run = docker({QStringLiteral("run"), QStringLiteral("--rm"),
-                                   QStringLiteral("--network"), QStringLiteral("none"), image,
-                                   QStringLiteral("/bin/sh"), QStringLiteral("-c"), command},
-                                  120000);
+        // --pull never: an image the build did not make must fail here, not be looked up in a
+        // public registry (this machine has no network, and must not try).
+        const Result run
+            = docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--pull"),
+                      QStringLiteral("never"), QStringLiteral("--network"), QStringLiteral("none"),
+                      image, QStringLiteral("/bin/sh"), QStringLiteral("-c"), command},
+                     120000);
         QVERIFY2(run.finished && run.exitCode == 0, run.output.constData());
         QVERIFY2(run.output.contains(expected.toUtf8()), run.output.constData());
     }
