@@ -336,7 +336,17 @@ qint64 ContextArchive::bytesAvailable() const
 long ContextArchive::onWrite(archive *, void *self, const void *buffer, size_t length)
 {
     auto *me = static_cast<ContextArchive *>(self);
-    me->m_out.append(static_cast<const char *>(buffer), qsizetype(length));
+    const char *bytes = static_cast<const char *>(buffer);
+    size_t rest = length;
+    if (me->m_direct) {
+        const size_t direct = std::min(rest, size_t(me->m_directRoom - me->m_directFilled));
+        std::memcpy(me->m_direct + me->m_directFilled, bytes, direct);
+        me->m_directFilled += qint64(direct);
+        bytes += direct;
+        rest -= direct;
+    }
+    if (rest > 0)
+        me->m_out.append(bytes, qsizetype(rest));
     return la_ssize_t(length);
 }
 
@@ -383,7 +393,7 @@ void ContextArchive::writeHeader(const ContextEntry &entry)
         return;
     }
     m_file.setFileName(entry.sourcePath);
-    if (!m_file.open(QIODevice::ReadOnly)) {
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         fail(Tr::tr("%1: cannot read it while sending the build context: %2")
                  .arg(entry.sourcePath, m_file.errorString()));
         return;
@@ -444,21 +454,32 @@ void ContextArchive::step()
 
 qint64 ContextArchive::readData(char *data, qint64 maxSize)
 {
-    if (m_outPos > 0 && m_outPos >= m_out.size() / 2) {
-        m_out.remove(0, m_outPos);
+    // Hand out what an earlier call produced beyond its caller's buffer first.
+    qint64 n = std::min<qint64>(maxSize, m_out.size() - m_outPos);
+    if (n > 0) {
+        std::memcpy(data, m_out.constData() + m_outPos, size_t(n));
+        m_outPos += n;
+    }
+    if (m_outPos >= m_out.size()) {
+        m_out.truncate(0); // keeps the capacity for the next overflow
         m_outPos = 0;
     }
-    // Produce at most about one read's worth ahead, so memory stays bounded whatever maxSize.
-    const qint64 target = std::min(maxSize, kMaxAhead);
-    while (m_state == State::Streaming && m_out.size() - m_outPos < target)
-        step();
+    // Then let libarchive write straight into the caller's buffer (one copy less); what does
+    // not fit goes to m_out, at most one chunk plus one tar block.
+    if (n < maxSize && m_outPos >= m_out.size()) {
+        m_direct = data + n;
+        m_directRoom = std::min(maxSize - n, kMaxAhead);
+        m_directFilled = 0;
+        while (m_state == State::Streaming && m_directFilled < m_directRoom && m_out.isEmpty())
+            step();
+        n += m_directFilled;
+        m_direct = nullptr;
+        m_directRoom = m_directFilled = 0;
+    }
     if (m_state == State::Failed)
         return -1;
-    const qint64 n = std::min<qint64>(maxSize, m_out.size() - m_outPos);
     if (n == 0)
         return m_state == State::Finished ? -1 : 0;
-    std::memcpy(data, m_out.constData() + m_outPos, size_t(n));
-    m_outPos += n;
     return n;
 }
 

@@ -86,6 +86,9 @@ private:
     QByteArray m_out; // produced, not yet read; bounded by one chunk plus one tar block
     qsizetype m_outPos = 0;
     QByteArray m_chunk;
+    char *m_direct = nullptr; // the buffer of the read() in progress, written to first
+    qint64 m_directRoom = 0;
+    qint64 m_directFilled = 0;
 };
 
 } // namespace ws
