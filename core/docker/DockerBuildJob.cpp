@@ -11,6 +11,7 @@ namespace ws {
 namespace {
 
 constexpr int kTailLines = 30; // lines of the last step's output kept for the failure message
+constexpr qsizetype kMaxLine = 64 * 1024;
 
 } // namespace
 
@@ -67,6 +68,11 @@ void DockerBuildJob::handle(const JsonMessage &m)
             if (line.endsWith(QLatin1Char('\r')))
                 line.chop(1);
             handleLine(line);
+        }
+        // Output without newlines (a progress bar of a RUN step) must not grow without bound.
+        if (m_partialLine.size() > kMaxLine) {
+            handleLine(m_partialLine);
+            m_partialLine.clear();
         }
         break;
     }
