@@ -13,8 +13,10 @@ Q_LOGGING_CATEGORY(lcScheduler, "whalestack.build.scheduler")
 BuildScheduler::BuildScheduler(BuildRunner *runner, int slotCount, QObject *parent)
     : QObject(parent), m_runner(runner), m_slotCount(std::max(1, slotCount))
 {
-    if (runner)
+    if (runner) {
         connect(runner, &BuildRunner::finished, this, &BuildScheduler::onRunnerFinished);
+        connect(runner, &QObject::destroyed, this, &BuildScheduler::onRunnerDestroyed);
+    }
 }
 
 BuildScheduler::~BuildScheduler() = default;
@@ -139,7 +141,7 @@ bool BuildScheduler::retry(const QString &image)
     if (entry.state != BuildState::Failed && entry.state != BuildState::Cancelled)
         return false;
     if (!m_active) {
-        // A finished queue comes back to life; its wall time goes on from where it stopped.
+        // A finished queue comes back to life.
         m_active = true;
         m_cancellingAll = false;
     }
@@ -247,6 +249,19 @@ BuildSummary BuildScheduler::summary() const
         current = next;
     }
     return summary;
+}
+
+void BuildScheduler::onRunnerDestroyed()
+{
+    // A runner that goes away will never report its running builds: fail them, so the queue
+    // ends instead of waiting for ever.
+    m_runner = nullptr;
+    ++m_batch;
+    for (int i = 0; i < int(m_entries.size()); ++i)
+        if (m_active && m_entries[size_t(i)].state == BuildState::Running)
+            complete(i, BuildState::Failed, tr("The builder stopped during the build."));
+    --m_batch;
+    dispatch();
 }
 
 void BuildScheduler::onRunnerFinished(const QString &image, BuildOutcome outcome,

@@ -18,8 +18,8 @@ namespace ws {
 // Runs a BuildPlan through a BuildRunner with a fixed number of slots: an image starts once all
 // its parents in the plan are built, and among the ready images the one with the longest
 // estimated path below it starts first. An image whose parent failed or was cancelled is Blocked
-// and never reaches the runner; the rest of the queue goes on. Lives on one thread; the runner's
-// signals may come from another through a queued connection.
+// and never reaches the runner; the rest of the queue goes on. The scheduler calls its runner
+// directly, so both live on one thread; runners do their I/O asynchronously.
 class BuildScheduler : public QObject
 {
     Q_OBJECT
@@ -48,7 +48,8 @@ public:
     void pause();
     void resume();
     // Puts a failed or cancelled image back into the queue (restarting a finished queue), and
-    // with it the images it blocked. False when the image is in another state.
+    // with it the images it blocked. False when the image is in another state. The summary's
+    // wall time still counts from the first start.
     bool retry(const QString &image);
 
     bool isActive() const { return m_active; } // started and not finished
@@ -84,6 +85,7 @@ private:
         bool launching = false; // between Running and the runner's start()
     };
 
+    void onRunnerDestroyed();
     void onRunnerFinished(const QString &image, BuildOutcome outcome, const QString &message);
     void dispatch();
     int nextReady() const;

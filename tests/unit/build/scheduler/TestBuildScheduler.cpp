@@ -72,6 +72,7 @@ private slots:
     void secondStartWhileActiveIsRefused();
     void stateSequence();
     void prepareSeesThePlan();
+    void runnerGoneFailsTheQueue();
 };
 
 void TestBuildScheduler::defaultSlotCount()
@@ -544,6 +545,25 @@ void TestBuildScheduler::prepareSeesThePlan()
     QCOMPARE(runner.prepared, (QStringList {"a", "b"}));
     QCOMPARE(scheduler.plan().order(), runner.prepared);
     drain(runner);
+}
+
+void TestBuildScheduler::runnerGoneFailsTheQueue()
+{
+    auto runner = std::make_unique<FakeBuildRunner>();
+    BuildScheduler scheduler(runner.get(), 2);
+    QSignalSpy finished(&scheduler, &BuildScheduler::finished);
+    QVERIFY(scheduler.start(makePlan({"a", "b", "c<a"})));
+    runner->finish("b");
+    runner.reset();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(scheduler.state("a"), BuildState::Failed);
+    QCOMPARE(scheduler.state("b"), BuildState::Built);
+    QCOMPARE(scheduler.state("c"), BuildState::Blocked);
+    QVERIFY(!scheduler.detail("a").isEmpty());
+    // A new queue without a runner fails at once instead of hanging.
+    QVERIFY(scheduler.start(makePlan({"d"})));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(scheduler.state("d"), BuildState::Failed);
 }
 
 QTEST_GUILESS_MAIN(TestBuildScheduler)
