@@ -73,6 +73,7 @@ private slots:
     void stateSequence();
     void prepareSeesThePlan();
     void runnerGoneFailsTheQueue();
+    void stateIds();
 };
 
 void TestBuildScheduler::defaultSlotCount()
@@ -564,6 +565,28 @@ void TestBuildScheduler::runnerGoneFailsTheQueue()
     QVERIFY(scheduler.start(makePlan({"d"})));
     QCOMPARE(finished.size(), 2);
     QCOMPARE(scheduler.state("d"), BuildState::Failed);
+}
+
+void TestBuildScheduler::stateIds()
+{
+    // The ids are what --json and the history store: they must not change.
+    const QStringList expected {"queued",     "waiting", "running", "built",
+                                "up-to-date", "failed",  "blocked", "cancelled"};
+    const QList<BuildState> states {BuildState::Queued,  BuildState::Waiting,  BuildState::Running,
+                                    BuildState::Built,   BuildState::UpToDate, BuildState::Failed,
+                                    BuildState::Blocked, BuildState::Cancelled};
+    for (int i = 0; i < states.size(); ++i) {
+        QCOMPARE(buildStateId(states.at(i)), expected.at(i));
+        BuildState back = BuildState::Queued;
+        QVERIFY(buildStateFromId(expected.at(i), &back));
+        QCOMPARE(back, states.at(i));
+        QVERIFY(!buildStateText(states.at(i)).isEmpty());
+        QCOMPARE(isFinalState(states.at(i)), i >= 3);
+        QCOMPARE(isSuccessState(states.at(i)), i == 3 || i == 4);
+    }
+    QVERIFY(!buildStateFromId("done", nullptr));
+    QCOMPARE(stateForOutcome(BuildOutcome::UpToDate), BuildState::UpToDate);
+    QCOMPARE(stateForOutcome(BuildOutcome::Cancelled), BuildState::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestBuildScheduler)
