@@ -1,5 +1,6 @@
 #include "DockerBuildJob.h"
 
+#include "DockerClient.h"
 #include "http/HttpReply.h"
 
 #include <QJsonDocument>
@@ -31,6 +32,19 @@ void DockerBuildJob::abort()
         return;
     m_aborted = true;
     m_reply->abort();
+    killRunningContainer();
+}
+
+void DockerBuildJob::killRunningContainer()
+{
+    auto *client = qobject_cast<DockerClient *>(parent());
+    if (!client || m_runningContainer.isEmpty())
+        return;
+    HttpReply *kill = client->send(
+        HttpRequest("POST", "/containers/" + m_runningContainer.toLatin1() + "/kill"));
+    // Fire and forget: the build's own failure handling removes the container (forcerm).
+    connect(kill, &HttpReply::finished, kill, &QObject::deleteLater);
+    m_runningContainer.clear();
 }
 
 void DockerBuildJob::onData(const QByteArray &chunk)
@@ -47,9 +61,13 @@ void DockerBuildJob::onData(const QByteArray &chunk)
         return;
     QList<JsonMessage> messages;
     const bool ok = m_stream.feed(chunk, &messages);
-    for (const JsonMessage &m : messages)
+    for (const JsonMessage &m : messages) {
+        if (isFinished())
+            return; // aborted by a receiver of logLine() or stepStarted()
         handle(m);
-    if (!ok && m_engineError.isEmpty()) {
+    }
+    // A receiver of the signals above may have aborted the job: m_reply is then null.
+    if (!ok && m_engineError.isEmpty() && m_reply) {
         m_engineError = m_stream.errorString();
         m_reply->abort(); // nothing after garbage can be trusted; onFinished reports it
     }
@@ -101,6 +119,12 @@ void DockerBuildJob::handleLine(const QString &line)
 {
     static const QRegularExpression step(QStringLiteral("^Step (\\d+)/(\\d+) : (.*)$"));
     static const QRegularExpression built(QStringLiteral("^Successfully built ([0-9a-f]+)$"));
+    static const QRegularExpression running(QStringLiteral("^ ---> Running in ([0-9a-f]+)$"));
+    const QRegularExpressionMatch runningMatch = running.match(line);
+    if (runningMatch.hasMatch())
+        m_runningContainer = runningMatch.captured(1);
+    else if (line.startsWith(QLatin1String("Removing intermediate container ")))
+        m_runningContainer.clear();
     const QRegularExpressionMatch stepMatch = step.match(line);
     if (stepMatch.hasMatch()) {
         m_result.lastStep = stepMatch.captured(1).toInt();
@@ -177,6 +201,7 @@ void DockerBuildJob::onFinished()
         return;
     }
     if (reply->error() == HttpReply::Error::Timeout) {
+        killRunningContainer();
         fail(HttpReply::Error::Timeout,
              withStep(tr("The build stalled: the engine at %1 sent nothing for %2 s (%3)")
                           .arg(m_where)

@@ -22,7 +22,9 @@ public:
     const BuildResult &result() const { return m_result; }
     bool wasCancelled() const { return m_result.cancelled; }
 
-    // Closes the connection; the engine then cancels the build. finished() follows.
+    // Closes the connection, which makes the engine cancel the build, and kills the step's
+    // container if one is running (the engine notices a closed connection late at times).
+    // finished() follows.
     void abort();
 
 Q_SIGNALS:
@@ -39,6 +41,7 @@ private:
     void handle(const JsonMessage &message);
     void handleLine(const QString &line);
     void fail(HttpReply::Error error, const QString &message);
+    void killRunningContainer();
 
     QPointer<HttpReply> m_reply;
     QString m_where;
@@ -46,6 +49,7 @@ private:
     QString m_partialLine;
     QString m_engineError;
     QString m_shortId; // from "Successfully built <id>"
+    QString m_runningContainer; // from " ---> Running in <id>" until its removal
     QByteArray m_errorBody; // the body of a non-2xx answer
     bool m_aborted = false;
     BuildResult m_result;

@@ -38,6 +38,8 @@ void DockerPushJob::onData(const QByteArray &chunk)
     QList<JsonMessage> messages;
     const bool ok = m_stream.feed(chunk, &messages);
     for (const JsonMessage &m : messages) {
+        if (isFinished())
+            return; // aborted by a receiver of the signals
         switch (m.kind) {
         case JsonMessage::Kind::Status:
             if (!m.id.isEmpty())
@@ -65,9 +67,10 @@ void DockerPushJob::onData(const QByteArray &chunk)
             break;
         }
     }
-    if (!ok && m_engineError.isEmpty()) {
+    // A receiver of the signals above may have aborted the job: m_reply is then null.
+    if (!ok && m_engineError.isEmpty() && m_reply) {
         m_engineError = m_stream.errorString();
-        m_reply->abort();
+        m_reply->abort(); // nothing after garbage can be trusted; onFinished reports it
     }
 }
 

@@ -284,7 +284,9 @@ void tst_DockerBuild::cancelDuringRun()
              qPrintable(job->errorString()));
     QCOMPARE(job->result().lastStep, 3);
     // The engine stops the build container once it sees the connection gone.
-    QTRY_COMPARE_WITH_TIMEOUT(runningContainers(m_client.get()).size(), 0, 20'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(runningContainers(m_client.get()).isEmpty(),
+                              QJsonDocument(runningContainers(m_client.get())).toJson().constData(),
+                              20'000);
 }
 
 void tst_DockerBuild::stalledStream()
