@@ -118,7 +118,8 @@ void walk(const QString &root, const QString &relDir, const DockerIgnore &ignore
 void addExtraFile(const ContextSource &source, const QString &spec, QList<ContextEntry> *out,
                   Problems *problems)
 {
-    const qsizetype colon = spec.lastIndexOf(u':');
+    // The first colon, as ManifestParser splits context_files.
+    const qsizetype colon = spec.indexOf(u':');
     const QString host = colon > 0 ? spec.left(colon) : QString();
     QString dest = colon > 0 ? DockerIgnore::cleanPath(spec.mid(colon + 1)) : QString();
     while (dest.startsWith(u'/'))
@@ -236,6 +237,16 @@ QList<ContextEntry> ContextArchive::listEntries(const ContextSource &source, Pro
     walk(root, QString(), ignore, &entries, sink);
     for (const QString &spec : source.extraFiles)
         addExtraFile(source, spec, &entries, sink);
+    // A Dockerfile outside the context travels inside it under a fixed name (the docker CLI
+    // uses a random one; a fixed one keeps the tar reproducible).
+    if (dockerfile.isEmpty() && !QFileInfo(source.dockerfilePath()).isFile())
+        sink->append(
+            makeProblem(source.dockerfilePath(), 0, 0, Tr::tr("the Dockerfile does not exist")));
+    else if (dockerfile.isEmpty())
+        addExtraFile(source,
+                     source.dockerfilePath() + u':'
+                         + QLatin1String(ContextSource::outsideDockerfileName),
+                     &entries, sink);
     std::sort(entries.begin(), entries.end(),
               [](const ContextEntry &a, const ContextEntry &b) { return a.path < b.path; });
     return entries;

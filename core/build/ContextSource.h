@@ -6,6 +6,9 @@
 
 namespace ws {
 
+struct ImageDefinition;
+struct Manifest;
+
 // What goes into one image's build context: the folder, its Dockerfile and the extra host files
 // the manifest adds (ImageOverride::extraContextFiles).
 struct ContextSource
@@ -16,9 +19,18 @@ struct ContextSource
     QString dockerfile;
     QStringList extraFiles; // "hostpath:dest"; hostpath absolute or relative to contextDir
 
+    // The source of an image of a workspace: its context folder and Dockerfile, and the manifest's
+    // context_files for it (the override named by the image's id or full name), if any.
+    static ContextSource forImage(const ImageDefinition &image, const Manifest *manifest = nullptr);
+
     QString dockerfilePath() const; // absolute path of the Dockerfile
     // The Dockerfile's path relative to the context ('/'-separated), empty when it lies outside.
     QString dockerfileInContext() const;
+    // The path to give POST /build as `dockerfile=`: the one inside the context, or the name
+    // under which ContextArchive adds a Dockerfile from outside the context.
+    QString dockerfileInArchive() const;
+
+    static constexpr const char *outsideDockerfileName = ".whalestack.Dockerfile";
 };
 
 // One entry of a context as it will be written to the tar.

@@ -3,6 +3,8 @@
 // bounded in memory, and fails with the file's name when a file changes under it.
 #include "build/ContextArchive.h"
 #include "TestTree.h"
+#include "workspace/ImageDefinition.h"
+#include "workspace/Manifest.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -76,6 +78,8 @@ private slots:
     void vanishedFileFails();
     void grownFileFails();
     void endSignalled();
+    void dockerfileOutsideContext();
+    void sourceForImage();
 };
 
 void ContextArchiveTest::validTarWithEverything()
@@ -327,6 +331,51 @@ void ContextArchiveTest::endSignalled()
     QVERIFY(finished.wait());
     QCOMPARE(archive.bytesAvailable(), 0);
     QVERIFY(archive.predictedSize() == tar.size());
+}
+
+void ContextArchiveTest::dockerfileOutsideContext()
+{
+    QTemporaryDir dir, elsewhere;
+    QVERIFY(testtree::write(dir.path() + "/a", "a"));
+    QVERIFY(testtree::write(elsewhere.path() + "/web.Dockerfile", "FROM scratch\n"));
+    ContextSource source {dir.path(), elsewhere.path() + "/web.Dockerfile", {}};
+    QCOMPARE(source.dockerfileInContext(), QString());
+    QCOMPARE(source.dockerfileInArchive(), QStringLiteral(".whalestack.Dockerfile"));
+    bool ok = false;
+    const QList<TarEntry> entries = testtree::readTar(archiveBytes(source, &ok), &ok);
+    QVERIFY(ok);
+    QCOMPARE(paths(entries), QStringList({".whalestack.Dockerfile", "a"}));
+    QCOMPARE(entries.first().content, QByteArray("FROM scratch\n"));
+
+    source.dockerfile = elsewhere.path() + "/missing";
+    ContextArchive missing(source);
+    QVERIFY(!missing.open(QIODevice::ReadOnly));
+    QCOMPARE(missing.problems().first().file, elsewhere.path() + "/missing");
+
+    source.dockerfile = "sub/Dockerfile"; // relative: inside the context
+    QCOMPARE(source.dockerfileInArchive(), QStringLiteral("sub/Dockerfile"));
+}
+
+void ContextArchiveTest::sourceForImage()
+{
+    ws::ImageDefinition image;
+    image.id = "openstack/keystone";
+    image.name = "reg/kilo-keystone:1";
+    image.contextDir = "/ws/openstack/keystone";
+    image.dockerfilePath = "/ws/openstack/keystone/Dockerfile";
+    ws::Manifest manifest;
+    ws::ImageOverride o;
+    o.image = "openstack/keystone";
+    o.extraContextFiles = {"/bin/busybox:busybox"};
+    manifest.images.append(o);
+    ContextSource source = ContextSource::forImage(image, &manifest);
+    QCOMPARE(source.contextDir, image.contextDir);
+    QCOMPARE(source.dockerfilePath(), image.dockerfilePath);
+    QCOMPARE(source.dockerfileInContext(), QStringLiteral("Dockerfile"));
+    QCOMPARE(source.extraFiles, QStringList {"/bin/busybox:busybox"});
+    manifest.images.first().image = image.name; // by full name too
+    QCOMPARE(ContextSource::forImage(image, &manifest).extraFiles.size(), 1);
+    QVERIFY(ContextSource::forImage(image).extraFiles.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ContextArchiveTest)
