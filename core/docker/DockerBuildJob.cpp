@@ -203,10 +203,18 @@ void DockerBuildJob::onFinished()
     if (reply->error() == HttpReply::Error::Timeout) {
         killRunningContainer();
         fail(HttpReply::Error::Timeout,
-             withStep(tr("The build stalled: the engine at %1 sent nothing for %2 s (%3)")
+             withStep(tr("The build stalled: the engine at %1 sent nothing for %2 s. Check "
+                         "the engine, or raise the build's idle timeout")
                           .arg(m_where)
-                          .arg(reply->request().idleTimeoutMs / 1000)
-                          .arg(reply->errorString())));
+                          .arg(reply->request().idleTimeoutMs / 1000)));
+        return;
+    }
+    if (reply->error() == HttpReply::Error::Closed) {
+        // Not the reply's own message: it quotes the whole percent-encoded query.
+        fail(HttpReply::Error::Closed,
+             withStep(tr("The engine at %1 closed the connection during the build (did it stop "
+                         "or restart?). Retry the build")
+                          .arg(m_where)));
         return;
     }
     if (reply->hasError()) {

@@ -7,11 +7,13 @@
 #include "docker/DockerClient.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +69,56 @@ private:
     bool m_ok = false;
 };
 
+// Kills what a SIGKILLed dockerd left behind: processes whose command line names its folder
+// (containerd, the shims), and their children (the container's processes), and its mounts.
+// Returns how many processes it killed.
+int killLeftovers(const QString &folder)
+{
+    QSet<qint64> owners;
+    QList<QPair<qint64, qint64>> all; // pid, parent pid
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &name : pids) {
+        bool isPid = false;
+        const qint64 pid = name.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(folder.toUtf8()))
+            owners.insert(pid);
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (stat.open(QIODevice::ReadOnly)) {
+            const QByteArray text = stat.readAll();
+            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1)
+                all.append({pid, fields.at(1).toLongLong()});
+        }
+    }
+    int killed = 0;
+    for (const auto &[pid, parent] : all) {
+        if (owners.contains(parent) && !owners.contains(pid)) {
+            ::kill(pid_t(pid), SIGKILL);
+            ++killed;
+        }
+    }
+    for (qint64 pid : owners) {
+        ::kill(pid_t(pid), SIGKILL);
+        ++killed;
+    }
+    // dockerd's own mounts (its data root, the container's network namespace) stay too.
+    QFile mounts(QStringLiteral("/proc/self/mounts"));
+    if (mounts.open(QIODevice::ReadOnly)) {
+        QStringList points;
+        for (const QByteArray &line : mounts.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() > 1 && fields.at(1).startsWith(folder.toUtf8()))
+                points.prepend(QString::fromUtf8(fields.at(1)));
+        }
+        for (const QString &point : points)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), point});
+    }
+    return killed;
+}
+
 const QByteArray kGood = "FROM scratch\n"
                          "COPY busybox /bin/busybox\n"
                          "ARG GREETING=none\n"
@@ -104,6 +156,7 @@ private Q_SLOTS:
     void tagPushAndRemove();
     void pushFailsInStream();
     void engineGoesAway();
+    void engineKilled();
 
 private:
     QJsonArray runningContainers(DockerClient *client);
@@ -284,9 +337,9 @@ void tst_DockerBuild::cancelDuringRun()
              qPrintable(job->errorString()));
     QCOMPARE(job->result().lastStep, 3);
     // The engine stops the build container once it sees the connection gone.
-    QTRY_VERIFY2_WITH_TIMEOUT(runningContainers(m_client.get()).isEmpty(),
-                              QJsonDocument(runningContainers(m_client.get())).toJson().constData(),
-                              20'000);
+    const bool gone
+        = QTest::qWaitFor([this] { return runningContainers(m_client.get()).isEmpty(); }, 10'000);
+    QVERIFY2(gone, QJsonDocument(runningContainers(m_client.get())).toJson().constData());
 }
 
 void tst_DockerBuild::stalledStream()
@@ -429,6 +482,35 @@ void tst_DockerBuild::engineGoesAway()
     QCOMPARE(job->result().lastStep, 3);
     QVERIFY2(job->errorString().contains(QLatin1String("step 3/3")),
              qPrintable(job->errorString()));
+}
+
+void tst_DockerBuild::engineKilled()
+{
+    // SIGKILL: no goodbye in the stream, the connection just drops. The killed engine leaves the
+    // build container's shim and process behind; the test ends them itself.
+    ws::test::DockerdFixture dockerd;
+    QVERIFY2(dockerd.start(), qPrintable(dockerd.failureReason()));
+    DockerClient client(endpointFor(dockerd.hostUrl()));
+    Context context(kLong);
+    QVERIFY(context.isOk());
+    BuildRequest request;
+    request.tag = QStringLiteral("ws-test/killed:1");
+    request.networkMode = QStringLiteral("none");
+    request.context = context.device();
+    DockerBuildJob *job = client.build(request);
+    const qint64 pid = dockerd.pid();
+    connect(job, &DockerBuildJob::logLine, job, [pid](const QString &line) {
+        if (line == QLatin1String("started"))
+            ::kill(pid_t(pid), SIGKILL);
+    });
+    QVERIFY(waitJob(job, 60'000));
+    QCOMPARE(job->error(), HttpReply::Error::Closed);
+    QVERIFY2(job->errorString().contains(QLatin1String("closed the connection")),
+             qPrintable(job->errorString()));
+    QVERIFY2(job->errorString().contains(QLatin1String("step 3/3")),
+             qPrintable(job->errorString()));
+    QVERIFY(job->result().imageId.isEmpty());
+    killLeftovers(dockerd.dir());
 }
 
 QTEST_GUILESS_MAIN(tst_DockerBuild)
