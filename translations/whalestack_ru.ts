@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>BuildPlan</name>
+    <message>
+        <location filename="../core/build/BuildPlan.cpp" line="+63"/>
+        <source>There is no image named %1 in this workspace; check the name or reload the workspace.</source>
+        <translation>В этой рабочей области нет образа с именем %1; проверьте имя или перезагрузите рабочую область.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no Dockerfile, so there is nothing to build.</source>
+        <translation>У %1 нет Dockerfile, поэтому собирать нечего.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 builds on %2, which this workspace does not define; add that image or change the FROM line.</source>
+        <translation>%1 собирается на основе %2, который не определён в этой рабочей области; добавьте этот образ или измените строку FROM.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 is listed twice in the build plan.</source>
+        <translation>%1 указан в плане сборки дважды.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 builds on %2, which is not in the build plan.</source>
+        <translation>%1 собирается на основе %2, которого нет в плане сборки.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>These images build on each other in a cycle, so none of them can be built: %1. Change one of their FROM lines.</source>
+        <translation>Эти образы циклически зависят друг от друга, поэтому ни один из них нельзя собрать: %1. Измените строку FROM в одном из них.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 builds on an image that is part of a cycle.</source>
+        <translation>%1 собирается на основе образа, входящего в цикл.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../cli/CommandLine.cpp" line="+11"/>
@@ -33,11 +71,150 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ContextArchive</name>
+    <message>
+        <location filename="../core/build/ContextArchive.cpp" line="+56"/>
+        <source>cannot read the folder: %1</source>
+        <translation>не удаётся прочитать папку: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read this file of the build context (%1); make it readable or exclude it in .dockerignore</source>
+        <translation>не удаётся прочитать этот файл контекста сборки (%1); сделайте его доступным для чтения или исключите его в .dockerignore</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>left out of the build context: not a file, folder or symbolic link</source>
+        <translation>исключено из контекста сборки: не файл, не папка и не символическая ссылка</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>extra context file &quot;%1&quot;: write it as hostpath:dest, dest inside the context</source>
+        <translation>дополнительный файл контекста &quot;%1&quot;: укажите его в виде hostpath:dest, где dest — путь внутри контекста</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>extra context file for &quot;%1&quot; is missing or not a readable file</source>
+        <translation>дополнительный файл контекста для &quot;%1&quot; отсутствует или не является доступным для чтения файлом</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the build context folder does not exist</source>
+        <translation>папка контекста сборки не существует</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the Dockerfile does not exist</source>
+        <translation>Dockerfile не существует</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a build context can only be opened once, for reading</source>
+        <translation>контекст сборки можно открыть только один раз, для чтения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot start the tar writer</source>
+        <translation>не удаётся запустить запись tar</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: cannot write the tar header: %2</source>
+        <translation>%1: не удаётся записать заголовок tar: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 changed or vanished while the build context was being sent</source>
+        <translation>%1 изменился или исчез во время передачи контекста сборки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot read it while sending the build context: %2</source>
+        <translation>%1: не удаётся прочитать при передаче контекста сборки: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: read error while sending the build context: %2</source>
+        <translation>%1: ошибка чтения при передаче контекста сборки: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shrank or vanished while the build context was being sent</source>
+        <translation>%1 уменьшился или исчез во время передачи контекста сборки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot write the tar data: %2</source>
+        <translation>%1: не удаётся записать данные tar: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 grew while the build context was being sent</source>
+        <translation>%1 увеличился во время передачи контекста сборки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot finish the tar stream: %1</source>
+        <translation>не удаётся завершить поток tar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextDigest</name>
+    <message>
+        <location filename="../core/build/ContextDigest.cpp" line="+43"/>
+        <source>cannot read the Dockerfile: %1</source>
+        <translation>не удаётся прочитать Dockerfile: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockerEndpoint</name>
     <message>
         <location filename="../core/docker/DockerEndpoint.cpp" line="+20"/>
         <source>DOCKER_HOST=%1 cannot be used: %2</source>
         <translation>DOCKER_HOST=%1 нельзя использовать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DockerIgnore</name>
+    <message>
+        <location filename="../core/build/DockerIgnore.cpp" line="+66"/>
+        <source>a backslash at the end escapes nothing</source>
+        <translation>обратная косая черта в конце ничего не экранирует</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the character class is broken (empty, unclosed, or a &apos;-&apos; or &apos;]&apos; where a character belongs); write \[ for a literal bracket</source>
+        <translation>класс символов задан неверно (пустой, незакрытый или содержит &apos;-&apos; или &apos;]&apos; на месте символа); для обычной квадратной скобки пишите \[</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the character range is not closed</source>
+        <translation>диапазон символов не закрыт</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a lone &apos;!&apos; re-includes nothing; name what to keep: !path</source>
+        <translation>одиночный &apos;!&apos; ничего не возвращает в контекст; укажите, что нужно оставить: !path</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pattern &quot;%1&quot;: %2</source>
+        <translation>шаблон &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pattern &quot;%1&quot; cannot be compiled: %2</source>
+        <translation>не удаётся скомпилировать шаблон &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot read .dockerignore: %1</source>
+        <translation>не удаётся прочитать .dockerignore: %1</translation>
     </message>
 </context>
 <context>
@@ -353,6 +530,34 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+3"/>
         <source>The server closed the connection in the middle of a chunked body, after %1 bytes.</source>
         <translation>Сервер закрыл соединение посреди тела в кодировке chunked, после %1 байт.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonMessageStream</name>
+    <message>
+        <location filename="../core/docker/JsonMessageStream.cpp" line="+37"/>
+        <source>The engine&apos;s message stream is broken at byte %1: expected a JSON object, found %2.</source>
+        <translation>Поток сообщений движка повреждён на байте %1: ожидался объект JSON, получено %2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The engine&apos;s message stream is broken at byte %1: %2.</source>
+        <translation>Поток сообщений движка повреждён на байте %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The engine&apos;s message stream is broken at byte %1: an object is larger than %2 bytes.</source>
+        <translation>Поток сообщений движка повреждён на байте %1: размер объекта превышает %2 байт.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The engine&apos;s message stream ended inside an object that starts at byte %1.</source>
+        <translation>Поток сообщений движка оборвался внутри объекта, начинающегося с байта %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the engine reported an error without a message</source>
+        <translation>движок сообщил об ошибке без текста сообщения</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1383,94 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ws::BuildScheduler</name>
+    <message>
+        <location filename="../core/build/BuildScheduler.cpp" line="+82"/>
+        <location line="+21"/>
+        <source>cancelled before it started</source>
+        <translation>отменён до запуска</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>The builder stopped during the build.</source>
+        <translation>Сборщик остановился во время сборки.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>attempt %1 of %2</source>
+        <translation>попытка %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>There is no builder to run this image.</source>
+        <translation>Нет сборщика, который мог бы собрать этот образ.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>attempt %1 failed (%2); trying again</source>
+        <translation>попытка %1 не удалась (%2); повторяем</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>failed without a message from the builder</source>
+        <translation>ошибка без сообщения от сборщика</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>blocked by %1</source>
+        <translation>заблокирован из-за %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildState</name>
+    <message>
+        <location filename="../core/build/BuildState.cpp" line="+71"/>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>built</source>
+        <translation>собран</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to date</source>
+        <translation>актуален</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+</context>
+<context>
     <name>ws::CatalogueModels</name>
     <message>
         <location filename="../gui/explorer/CatalogueModels.cpp" line="+38"/>
@@ -1426,9 +1719,53 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ws::DockerBuildJob</name>
+    <message>
+        <location filename="../core/docker/DockerBuildJob.cpp" line="+168"/>
+        <source>step %1/%2 (%3)</source>
+        <translation>шаг %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 at %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The build at %1 was cancelled</source>
+        <translation>Сборка на %1 отменена</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The engine at %1 refused the build before it started (HTTP %2): %3</source>
+        <translation>Движок на %1 отклонил сборку до её начала (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>The build failed: %1</source>
+        <translation>Сборка не удалась: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The build stalled: the engine at %1 sent nothing for %2 s. Check the engine, or raise the build&apos;s idle timeout</source>
+        <translation>Сборка зависла: движок на %1 ничего не присылал в течение %2 с. Проверьте движок или увеличьте тайм-аут простоя сборки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The engine at %1 closed the connection during the build (did it stop or restart?). Retry the build</source>
+        <translation>Движок на %1 закрыл соединение во время сборки (он остановился или перезапустился?). Повторите сборку</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The engine at %1 ended the build stream without an image ID: the connection was dropped or the engine restarted. Retry the build.</source>
+        <translation>Движок на %1 завершил поток сборки без ID образа: соединение было разорвано или движок перезапустился. Повторите сборку.</translation>
+    </message>
+</context>
+<context>
     <name>ws::DockerClient</name>
     <message>
-        <location filename="../core/docker/DockerClient.cpp" line="+109"/>
+        <location filename="../core/docker/DockerClient.cpp" line="+111"/>
         <source>GET /version at %1 did not answer a JSON object (%2). Is this a Docker engine?</source>
         <translation>GET /version на %1 вернул не объект JSON (%2). Это действительно Docker engine?</translation>
     </message>
@@ -1436,6 +1773,40 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+22"/>
         <source>GET /version at %1 answered without Version and ApiVersion. Is this a Docker engine?</source>
         <translation>GET /version на %1 вернул ответ без Version и ApiVersion. Это действительно Docker engine?</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The build has no context to send.</source>
+        <translation>У сборки нет контекста для передачи.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The engine at %1 described image %2 without an ID.</source>
+        <translation>Движок на %1 вернул описание образа %2 без ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::DockerPushJob</name>
+    <message>
+        <location filename="../core/docker/DockerPushJob.cpp" line="+86"/>
+        <source>The push of %1 was cancelled.</source>
+        <translation>Отправка %1 отменена.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The engine at %1 refused to push %2 (HTTP %3): %4</source>
+        <translation>Движок на %1 отказался отправлять %2 (HTTP %3): %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Pushing %1 failed: %2</source>
+        <translation>Не удалось отправить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pushing %1 did not finish: the engine at %2 ended the stream without the registry&apos;s digest. Retry the push.</source>
+        <translation>Отправка %1 не завершилась: движок на %2 завершил поток, не передав дайджест от реестра. Повторите отправку.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2329,54 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+4"/>
         <source>cannot copy the previous file to %1</source>
         <translation>не удаётся скопировать прежний файл в %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::RegistryAuth</name>
+    <message>
+        <location filename="../core/docker/RegistryAuth.cpp" line="+82"/>
+        <source>%1 cannot be read (%2). Fix its permissions, or set DOCKER_CONFIG to another folder.</source>
+        <translation>Не удаётся прочитать %1 (%2). Исправьте права доступа к нему или укажите в DOCKER_CONFIG другую папку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a JSON object (%2 at byte %3). Fix the file or log in again with docker login.</source>
+        <translation>%1 не является объектом JSON (%2 на байте %3). Исправьте файл или войдите снова с помощью docker login.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the auth entry for %2 is not base64 of user:password. Log in again with docker login %2.</source>
+        <translation>%1: запись auth для %2 не является строкой user:password в base64. Войдите снова с помощью docker login %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 names the credential helper %2, but %2 is not on PATH. Install it, or remove it from the file.</source>
+        <translation>%1 указывает помощник учётных данных %2, но %2 не найден в PATH. Установите его или удалите его из файла.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The credential helper %1 (named in %2) gave no answer for %3 within %4 s. Unlock your keychain, or check the helper.</source>
+        <translation>Помощник учётных данных %1 (указан в %2) не ответил для %3 в течение %4 с. Разблокируйте связку ключей или проверьте помощник.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential helper %1 (named in %2) could not be started: %3.</source>
+        <translation>Не удалось запустить помощник учётных данных %1 (указан в %2): %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The credential helper %1 (named in %2) failed for %3: %4</source>
+        <translation>Ошибка помощника учётных данных %1 (указан в %2) для %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit code %1</source>
+        <translation>код выхода %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The credential helper %1 (named in %2) answered for %3 without a JSON object with Username and Secret.</source>
+        <translation>Помощник учётных данных %1 (указан в %2) ответил для %3 без объекта JSON с полями Username и Secret.</translation>
     </message>
 </context>
 <context>
