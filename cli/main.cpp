@@ -1,4 +1,5 @@
 // whalestack-cli: scripts get the same core as the desktop app.
+#include "BuildCommand.h"
 #include "CommandLine.h"
 #include "WorkspaceCommand.h"
 
@@ -37,6 +38,8 @@ int main(int argc, char **argv)
 
     const QString command = args.takeFirst();
     ws::CommandLine line(args, out, err);
+    if (ws::BuildCommand::handles(command))
+        return ws::BuildCommand(line).run(command);
     if (ws::WorkspaceCommand::handles(command))
         return ws::WorkspaceCommand(line).run(command);
 

@@ -1,0 +1,240 @@
+// whalestack-cli build against a private dockerd: the demo workspace builds end to end with the
+// context-digest label on every image; a second build sends nothing; a changed file rebuilds
+// exactly its image and the images below it; a failing RUN fails its image and blocks its
+// children (never sent) while the rest builds; a broken Dockerfile is refused before anything
+// is sent.
+#include "DockerdFixture.h"
+#include "build/ContextDigest.h"
+#include "docker/DockerClient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ws;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QByteArray out;
+    QByteArray err;
+    QHash<QString, QString> states; // short name ("web") -> state id
+    QHash<QString, QString> details;
+};
+
+// "whalestack/demo-web:1.0" -> "web"
+QString shortName(const QString &image)
+{
+    QString name = image.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), 0, 0);
+    if (name.startsWith(QLatin1String("demo-")))
+        name = name.mid(5);
+    return name;
+}
+
+bool appendTo(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+        return false;
+    return f.write(text) == text.size();
+}
+
+} // namespace
+
+class CliBuildTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void buildsTheDemo();
+    void secondBuildSendsNothing();
+    void changedWebFileRebuildsOnlyWeb();
+    void changedRuntimeFileRebuildsItsSubtree();
+    void failingRunBlocksChildren();
+    void brokenDockerfileIsRefused();
+
+private:
+    CliRun build(const QStringList &extra = {});
+    QString path(const QString &relative) const { return m_workspace.filePath(relative); }
+
+    test::DockerdFixture m_dockerd;
+    QTemporaryDir m_dir;
+    QDir m_workspace;
+    std::unique_ptr<DockerClient> m_client;
+};
+
+void CliBuildTest::initTestCase()
+{
+    QVERIFY2(m_dockerd.start(), qPrintable(m_dockerd.failureReason()));
+    QVERIFY(m_dir.isValid());
+    const QString target = m_dir.filePath(QStringLiteral("demo"));
+    QCOMPARE(QProcess::execute(QStringLiteral("cp"),
+                               {QStringLiteral("-a"),
+                                QStringLiteral(WHALESTACK_RESOURCES "/workspaces/demo"), target}),
+             0);
+    m_workspace = QDir(target);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DOCKER_HOST"), m_dockerd.hostUrl());
+    m_client = std::make_unique<DockerClient>(DockerEndpoint::fromEnvironment(env));
+}
+
+CliRun CliBuildTest::build(const QStringList &extra)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(WHALESTACK_CLI));
+    process.setArguments(
+        QStringList {QStringLiteral("build"), m_workspace.path(), QStringLiteral("--network"),
+                     QStringLiteral("none"), QStringLiteral("--logs"),
+                     m_dir.filePath(QStringLiteral("logs")), QStringLiteral("--json")}
+        + extra);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), m_dockerd.hostUrl());
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    CliRun run;
+    if (!finished.wait(20 * 60 * 1000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.json = QJsonDocument::fromJson(run.out).object();
+    for (const QJsonValue &v : run.json.value(QLatin1String("images")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString name = shortName(o.value(QLatin1String("name")).toString());
+        run.states.insert(name, o.value(QLatin1String("state")).toString());
+        run.details.insert(name, o.value(QLatin1String("detail")).toString());
+    }
+    return run;
+}
+
+void CliBuildTest::buildsTheDemo()
+{
+    const CliRun run = build();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray images = run.json.value(QLatin1String("images")).toArray();
+    QCOMPARE(images.size(), 7);
+    for (const QJsonValue &v : images) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("built"));
+        QCOMPARE(o.value(QLatin1String("pushed")).toBool(true), false);
+        const QString id = o.value(QLatin1String("image_id")).toString();
+        QVERIFY2(id.startsWith(QLatin1String("sha256:")), qPrintable(name));
+
+        DockerImageJob *job = m_client->inspectImage(name);
+        QSignalSpy done(job, &ApiJob::finished);
+        QVERIFY(job->isFinished() || done.wait(60'000));
+        QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
+        QCOMPARE(job->result().id, id);
+        QVERIFY(job->result()
+                    .labels.value(QLatin1String(ContextDigest::label))
+                    .startsWith(QLatin1String("sha256:")));
+        job->deleteLater();
+    }
+    QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 7);
+    QVERIFY(!run.json.value(QLatin1String("critical_path")).toArray().isEmpty());
+    QVERIFY(run.err.contains("Step 1/"));
+}
+
+void CliBuildTest::secondBuildSendsNothing()
+{
+    const CliRun run = build();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.states.size(), 7);
+    for (auto it = run.states.cbegin(); it != run.states.cend(); ++it)
+        QVERIFY2(it.value() == QLatin1String("up-to-date"), qPrintable(it.key()));
+    QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 0);
+}
+
+void CliBuildTest::changedWebFileRebuildsOnlyWeb()
+{
+    QVERIFY(appendTo(path(QStringLiteral("apps/web/site/whalestack-test.txt")), "changed\n"));
+    const CliRun run = build();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.states.size(), 7);
+    for (auto it = run.states.cbegin(); it != run.states.cend(); ++it) {
+        const char *expected = it.key() == QLatin1String("web") ? "built" : "up-to-date";
+        QVERIFY2(it.value() == QLatin1String(expected), qPrintable(it.key() + ": " + it.value()));
+    }
+    QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 1);
+}
+
+void CliBuildTest::changedRuntimeFileRebuildsItsSubtree()
+{
+    QVERIFY(appendTo(path(QStringLiteral("runtime/root/whalestack-test.txt")), "changed\n"));
+    const CliRun run = build();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList rebuilt {QStringLiteral("runtime"), QStringLiteral("web"),
+                               QStringLiteral("api"), QStringLiteral("worker")};
+    QCOMPARE(run.states.size(), 7);
+    for (auto it = run.states.cbegin(); it != run.states.cend(); ++it) {
+        const char *expected = rebuilt.contains(it.key()) ? "built" : "up-to-date";
+        QVERIFY2(it.value() == QLatin1String(expected), qPrintable(it.key() + ": " + it.value()));
+    }
+    QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 4);
+}
+
+void CliBuildTest::failingRunBlocksChildren()
+{
+    const QString dockerfile = path(QStringLiteral("runtime/Dockerfile"));
+    QFile f(dockerfile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    f.close();
+    QVERIFY(appendTo(dockerfile, "RUN echo whalestack-fails-here && false\n"));
+    // A new file in a sibling's context: it must still build while runtime fails.
+    QVERIFY(appendTo(path(QStringLiteral("infra/cache/root/whalestack-test.txt")), "changed\n"));
+    const CliRun run = build();
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.states.value(QStringLiteral("runtime")), QStringLiteral("failed"));
+    QVERIFY2(!run.details.value(QStringLiteral("runtime")).isEmpty(), run.err.constData());
+    for (const char *child : {"web", "api", "worker"}) {
+        QCOMPARE(run.states.value(QLatin1String(child)), QStringLiteral("blocked"));
+        QVERIFY(run.details.value(QLatin1String(child)).contains(QLatin1String("runtime")));
+    }
+    QCOMPARE(run.states.value(QStringLiteral("cache")), QStringLiteral("built"));
+    QCOMPARE(run.states.value(QStringLiteral("router")), QStringLiteral("up-to-date"));
+    QCOMPARE(run.states.value(QStringLiteral("base")), QStringLiteral("up-to-date"));
+    // runtime and cache only: the blocked images never reached the engine.
+    QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 2);
+
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(original);
+    f.close();
+}
+
+void CliBuildTest::brokenDockerfileIsRefused()
+{
+    const QString dockerfile = path(QStringLiteral("apps/worker/Dockerfile"));
+    QFile f(dockerfile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    f.close();
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("FROM\nNOSUCHINSTRUCTION x\n");
+    f.close();
+    const CliRun run = build();
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty()); // no summary: no queue ran
+    QVERIFY(run.err.contains("Dockerfile"));
+
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(original);
+    f.close();
+}
+
+QTEST_GUILESS_MAIN(CliBuildTest)
+#include "tst_CliBuild.moc"
