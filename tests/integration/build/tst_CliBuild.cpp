@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace ws;
 
 namespace {
@@ -62,6 +64,8 @@ private slots:
     void changedRuntimeFileRebuildsItsSubtree();
     void failingRunBlocksChildren();
     void brokenDockerfileIsRefused();
+    void missingExternalBaseFailsWithoutBuild();
+    void interruptCancelsTheQueue();
 
 private:
     CliRun build(const QStringList &extra = {});
@@ -230,6 +234,76 @@ void CliBuildTest::brokenDockerfileIsRefused()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty()); // no summary: no queue ran
     QVERIFY(run.err.contains("Dockerfile"));
+
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(original);
+    f.close();
+}
+
+void CliBuildTest::missingExternalBaseFailsWithoutBuild()
+{
+    const QString dockerfile = path(QStringLiteral("infra/router/Dockerfile"));
+    QFile f(dockerfile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    f.close();
+    QByteArray changed = original;
+    changed.replace("FROM whalestack/demo-base:1.0", "FROM whalestack/not-on-this-engine:1.0");
+    QVERIFY(changed != original);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(changed);
+    f.close();
+
+    const CliRun run = build();
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.states.value(QStringLiteral("router")), QStringLiteral("failed"));
+    QVERIFY2(run.details.value(QStringLiteral("router"))
+                 .contains(QLatin1String("whalestack/not-on-this-engine:1.0")),
+             run.err.constData());
+    QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 0);
+
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(original);
+    f.close();
+}
+
+void CliBuildTest::interruptCancelsTheQueue()
+{
+    // A long RUN in cache: SIGINT while it runs cancels it; the engine ends the build.
+    const QString dockerfile = path(QStringLiteral("infra/cache/Dockerfile"));
+    QFile f(dockerfile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    f.close();
+    QVERIFY(appendTo(dockerfile, "RUN echo whalestack-long-step && sleep 300\n"));
+
+    QProcess process;
+    process.setProgram(QStringLiteral(WHALESTACK_CLI));
+    process.setArguments({QStringLiteral("build"), m_workspace.path(), QStringLiteral("--network"),
+                          QStringLiteral("none"), QStringLiteral("--logs"),
+                          m_dir.filePath(QStringLiteral("logs")), QStringLiteral("--json")});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), m_dockerd.hostUrl());
+    process.setProcessEnvironment(env);
+    QByteArray err;
+    connect(&process, &QProcess::readyReadStandardError, this,
+            [&] { err += process.readAllStandardError(); });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    QTRY_VERIFY_WITH_TIMEOUT(err.contains("whalestack-long-step") || !finished.isEmpty(), 600'000);
+    QVERIFY2(finished.isEmpty(), err.constData());
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(finished.wait(300'000) || !finished.isEmpty());
+    err += process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QString cacheState;
+    for (const QJsonValue &v : json.value(QLatin1String("images")).toArray()) {
+        if (shortName(v.toObject().value(QLatin1String("name")).toString())
+            == QLatin1String("cache"))
+            cacheState = v.toObject().value(QLatin1String("state")).toString();
+    }
+    QVERIFY2(cacheState == QLatin1String("cancelled"), err.constData());
 
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(original);
