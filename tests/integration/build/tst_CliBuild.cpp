@@ -214,6 +214,17 @@ void CliBuildTest::failingRunBlocksChildren()
     QCOMPARE(run.states.value(QStringLiteral("base")), QStringLiteral("up-to-date"));
     // runtime and cache only: the blocked images never reached the engine.
     QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 2);
+    // The logs: runtime's names the failing step's output; a blocked image's says by what.
+    const QDir logs(m_dir.filePath(QStringLiteral("logs")));
+    const auto lastLog = [&logs](const char *prefix) {
+        const QStringList files = logs.entryList({QLatin1String(prefix) + QStringLiteral("*.log")},
+                                                 QDir::Files, QDir::Name);
+        QFile log(files.isEmpty() ? QString() : logs.filePath(files.constLast()));
+        return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+    };
+    QVERIFY(lastLog("whalestack_demo-runtime_1.0-").contains("whalestack-fails-here"));
+    const QByteArray webLog = lastLog("whalestack_demo-web_1.0-");
+    QVERIFY2(webLog.contains("runtime"), webLog.constData());
 
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(original);
