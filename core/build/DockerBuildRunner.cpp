@@ -7,8 +7,21 @@
 #include "docker/DockerClient.h"
 
 #include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
 
 namespace ws {
+
+// What the worker thread prepares for one image: the digest, and the entries of the context so
+// that ContextArchive::open() does not walk the folder on the UI thread.
+struct DockerBuildRunner::Prepared
+{
+    ContextDigest::Result digest;
+    QList<ContextEntry> entries;
+    Problems listProblems;
+};
 
 // One attempt at one image. Callbacks hold it by shared_ptr and check isCurrent(): a retry
 // replaces it in m_runs, and late answers for the old attempt are then ignored.
@@ -28,7 +41,9 @@ struct DockerBuildRunner::Run
     bool done = false;
     QPointer<ApiJob> job;
     QPointer<DockerBuildJob> buildJob;
-    std::unique_ptr<QFutureWatcher<ContextDigest::Result>> digestWatcher;
+    std::unique_ptr<QFutureWatcher<Prepared>> digestWatcher;
+    std::shared_ptr<std::atomic_bool> canceled = std::make_shared<std::atomic_bool>(false);
+    QList<ContextEntry> entries;
     std::unique_ptr<ContextArchive> archive;
 };
 
@@ -42,8 +57,7 @@ DockerBuildRunner::~DockerBuildRunner()
 {
     for (auto &[name, run] : m_runs) {
         run->done = true;
-        if (run->digestWatcher)
-            run->digestWatcher->future().cancel();
+        run->canceled->store(true);
         if (run->buildJob)
             run->buildJob->abort();
     }
@@ -171,7 +185,7 @@ void DockerBuildRunner::computeDigest(const std::shared_ptr<Run> &run)
     input.source = run->source;
     input.buildArgs = run->buildArgs;
     input.parentImageId = run->parentId;
-    run->digestWatcher = std::make_unique<QFutureWatcher<ContextDigest::Result>>();
+    run->digestWatcher = std::make_unique<QFutureWatcher<Prepared>>();
     auto *watcher = run->digestWatcher.get();
     // Weak: the watcher belongs to the run, and a strong capture would keep both alive for ever.
     const std::weak_ptr<Run> weak = run;
@@ -179,27 +193,42 @@ void DockerBuildRunner::computeDigest(const std::shared_ptr<Run> &run)
         const std::shared_ptr<Run> run = weak.lock();
         if (!run || !isCurrent(run))
             return;
-        if (watcher->future().isCanceled() || watcher->future().resultCount() == 0) {
+        if (watcher->future().resultCount() == 0) {
             finish(run, BuildOutcome::Cancelled, tr("Cancelled."));
             return;
         }
-        const ContextDigest::Result result = watcher->result();
+        const Prepared prepared = watcher->result();
+        const ContextDigest::Result &result = prepared.digest;
         if (result.canceled) {
             finish(run, BuildOutcome::Cancelled, tr("Cancelled."));
             return;
         }
-        if (!result.ok()) {
+        Problems problems = result.problems;
+        const bool listed
+            = std::none_of(prepared.listProblems.cbegin(), prepared.listProblems.cend(),
+                           [](const Problem &p) { return p.severity == Problem::Severity::Error; });
+        if (!listed)
+            problems += prepared.listProblems;
+        if (!result.ok() || !listed) {
             QStringList reasons;
-            for (const Problem &p : result.problems)
+            for (const Problem &p : problems)
                 reasons << p.toString();
             finish(run, BuildOutcome::Failed,
                    tr("Cannot read the build context: %1").arg(reasons.join(QStringLiteral("; "))));
             return;
         }
+        run->entries = prepared.entries;
         run->digest = result.digest;
         inspectTarget(run);
     });
-    watcher->setFuture(ContextDigest::computeAsync(input));
+    const std::shared_ptr<std::atomic_bool> canceled = run->canceled;
+    watcher->setFuture(QtConcurrent::run([input, canceled] {
+        Prepared prepared;
+        prepared.digest = ContextDigest::compute(input, [canceled] { return canceled->load(); });
+        if (prepared.digest.ok())
+            prepared.entries = ContextArchive::listEntries(input.source, &prepared.listProblems);
+        return prepared;
+    }));
 }
 
 void DockerBuildRunner::inspectTarget(const std::shared_ptr<Run> &run)
@@ -233,8 +262,8 @@ void DockerBuildRunner::inspectTarget(const std::shared_ptr<Run> &run)
 
 void DockerBuildRunner::sendBuild(const std::shared_ptr<Run> &run)
 {
-    // open() lists the folder once more; the files are read as the engine takes the stream.
-    run->archive = std::make_unique<ContextArchive>(run->source);
+    // Listed on the worker: open() walks nothing; files are read as the engine takes the stream.
+    run->archive = std::make_unique<ContextArchive>(run->entries);
     if (!run->archive->open(QIODevice::ReadOnly)) {
         QStringList reasons;
         for (const Problem &p : run->archive->problems())
@@ -309,8 +338,7 @@ void DockerBuildRunner::cancel(const QString &image)
         run->buildJob->abort(); // finished() follows and reports Cancelled
         return;
     }
-    if (run->digestWatcher)
-        run->digestWatcher->future().cancel();
+    run->canceled->store(true);
     // An inspect or the digest in flight: its answer is ignored once the run is done.
     QMetaObject::invokeMethod(
         this, [this, run] { finish(run, BuildOutcome::Cancelled, tr("Cancelled.")); },

@@ -56,6 +56,7 @@ signals:
     void stepStarted(const QString &image, int step, int total, const QString &instruction);
 
 private:
+    struct Prepared;
     struct Run;
 
     void inspectParent(const std::shared_ptr<Run> &run);
