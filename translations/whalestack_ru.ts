@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>BuildCommand</name>
+    <message>
+        <location filename="../cli/BuildCommand.cpp" line="+85"/>
+        <source>Print a summary as JSON to stdout.</source>
+        <translation>Вывести сводку в формате JSON в stdout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build at most N images at once.</source>
+        <translation>Собирать не более N образов одновременно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuild every image, without the engine&apos;s cache.</source>
+        <translation>Пересобрать все образы без кэша движка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the engine pull base images.</source>
+        <translation>Разрешить движку загружать базовые образы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a build argument (repeatable).</source>
+        <translation>Задать аргумент сборки (можно повторять).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network mode of RUN steps.</source>
+        <translation>Сетевой режим шагов RUN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder for the build logs.</source>
+        <translation>Папка для журналов сборки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace folder.</source>
+        <translation>Папка рабочей области.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images to build (default: all).</source>
+        <translation>Образы для сборки (по умолчанию: все).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>whalestack-cli %1: expected a workspace PATH</source>
+        <translation>whalestack-cli %1: ожидается ПУТЬ к рабочей области</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>whalestack-cli: --jobs takes a number of at least 1, not &apos;%1&apos;</source>
+        <translation>whalestack-cli: --jobs принимает число не меньше 1, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>whalestack-cli: %1 is not a folder; give the workspace&apos;s root folder</source>
+        <translation>whalestack-cli: %1 — не папка; укажите корневую папку рабочей области</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>whalestack-cli: the workspace has no image &apos;%1&apos;</source>
+        <translation>whalestack-cli: в рабочей области нет образа &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>whalestack-cli: nothing was built: the build plan has errors</source>
+        <translation>whalestack-cli: ничего не собрано: в плане сборки есть ошибки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>whalestack-cli: cannot use the Docker engine: %1</source>
+        <translation>whalestack-cli: не удаётся использовать движок Docker: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Step %1/%2 : %3</source>
+        <translation>Шаг %1/%2 : %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Built %1, up to date %2, failed %3, blocked %4, cancelled %5 in %6 s</source>
+        <translation>Собрано %1, актуально %2, не удалось %3, заблокировано %4, отменено %5 за %6 с</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logs: %1</source>
+        <translation>Журналы: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Interrupted: cancelling the build queue</source>
+        <translation>Прервано: очередь сборки отменяется</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>whalestack-cli: the Docker engine at %1 does not answer: %2</source>
+        <translation>whalestack-cli: движок Docker по адресу %1 не отвечает: %2</translation>
+    </message>
+</context>
+<context>
     <name>BuildPlan</name>
     <message>
         <location filename="../core/build/BuildPlan.cpp" line="+63"/>
@@ -42,12 +150,21 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <location filename="../cli/main.cpp" line="+46"/>
+        <source>whalestack-cli: unknown command &apos;%1&apos;</source>
+        <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
+    </message>
+    <message>
         <location filename="../cli/CommandLine.cpp" line="+11"/>
         <source>Usage: whalestack-cli COMMAND [OPTIONS]
 
 Commands:
   workspace PATH [--json] [--build-arg K=V]...
                     read a workspace and print its images, keys, units and problems
+  build PATH [IMAGE]... [--jobs N] [--no-cache] [--pull] [--build-arg K=V]...
+        [--network MODE] [--logs DIR] [--json]
+                    build the workspace&apos;s images (or the named ones) on the Docker
+                    engine of DOCKER_HOST; exit 1 when any image did not build
   graph PATH        print the image dependency graph in Graphviz dot
   keys PATH         print every etcd key the confd templates read, sorted
 
@@ -57,17 +174,16 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 
 Команды:
   workspace ПУТЬ [--json] [--build-arg K=V]...
-                    прочитать рабочую область и вывести его образы, ключи, юниты и проблемы
+                    прочитать рабочую область и вывести её образы, ключи, юниты и проблемы
+  build ПУТЬ [ОБРАЗ]... [--jobs N] [--no-cache] [--pull] [--build-arg K=V]...
+        [--network РЕЖИМ] [--logs ПАПКА] [--json]
+                    собрать образы рабочей области (или указанные) на движке Docker
+                    из DOCKER_HOST; код выхода 1, если какой-либо образ не собрался
   graph ПУТЬ        вывести граф зависимостей образов в формате Graphviz dot
-  keys ПУТЬ         вывести все ключи etcd, которые читают шаблоны confd, по алфавиту
+  keys ПУТЬ         вывести все ключи etcd, читаемые шаблонами confd, по порядку
 
-Коды выхода: 0 — успех, 1 — во входных данных есть ошибки (или команда завершилась неудачно), 2 — ошибка использования.
+Коды выхода: 0 — успех, 1 — во входных данных есть ошибки (или команда не удалась), 2 — ошибка использования.
 </translation>
-    </message>
-    <message>
-        <location filename="../cli/main.cpp" line="+43"/>
-        <source>whalestack-cli: unknown command &apos;%1&apos;</source>
-        <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1876,78 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+18"/>
         <source>The engine at %1 ended the build stream without an image ID: the connection was dropped or the engine restarted. Retry the build.</source>
         <translation>Движок на %1 завершил поток сборки без ID образа: соединение было разорвано или движок перезапустился. Повторите сборку.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::DockerBuildRunner</name>
+    <message>
+        <location filename="../core/build/DockerBuildRunner.cpp" line="+125"/>
+        <source>%1 is not an image this workspace builds.</source>
+        <translation>%1 — не образ, который собирает эта рабочая область.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Docker engine is set.</source>
+        <translation>Движок Docker не задан.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking up the parent image %1</source>
+        <translation>Поиск родительского образа %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Base image %1 is not on the engine; pull it or build it.</source>
+        <translation>Базового образа %1 нет на движке; загрузите или соберите его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent image %1 is not on the engine; build it first.</source>
+        <translation>Родительского образа %1 нет на движке; сначала соберите его.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot look up the parent image %1: %2</source>
+        <translation>Не удалось найти родительский образ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+116"/>
+        <location line="+25"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+55"/>
+        <source>Cannot read the build context: %1</source>
+        <translation>Не удалось прочитать контекст сборки: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Up to date (%1).</source>
+        <translation>Актуален (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot look up %1 on the engine: %2</source>
+        <translation>Не удалось найти %1 на движке: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Building %1</source>
+        <translation>Сборка %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The build context could not be sent: %1</source>
+        <translation>Не удалось отправить контекст сборки: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built %1 (%2).</source>
+        <translation>Собран %1 (%2).</translation>
     </message>
 </context>
 <context>
