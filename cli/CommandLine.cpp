@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace ws {
 
 CommandLine::CommandLine(QStringList args, QTextStream &o, QTextStream &e)
@@ -22,6 +25,29 @@ QString CommandLine::usage()
         "  keys PATH         print every etcd key the confd templates read, sorted\n"
         "\n"
         "Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage error.\n");
+}
+
+bool CommandLine::parseBuildArgs(const QStringList &pairs, QHash<QString, QString> *into)
+{
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            err << tr("whalestack-cli: --build-arg takes NAME=VALUE, not '%1'").arg(pair) << '\n';
+            return false;
+        }
+        into->insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    return true;
+}
+
+bool CommandLine::isWorkspaceFolder(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return true;
+    err << tr("whalestack-cli: %1 is not a folder; give the workspace's root folder")
+               .arg(QDir::toNativeSeparators(path))
+        << '\n';
+    return false;
 }
 
 } // namespace ws

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 
@@ -23,6 +24,12 @@ public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
     static QString usage();
+
+    // Reads repeated `--build-arg NAME=VALUE` values into `into`; says which one is malformed on
+    // err and returns false.
+    bool parseBuildArgs(const QStringList &pairs, QHash<QString, QString> *into);
+    // True when `path` is a folder; otherwise says on err what to give instead.
+    bool isWorkspaceFolder(const QString &path);
 };
 
 } // namespace ws

@@ -93,23 +93,12 @@ int WorkspaceCommand::run(const QString &command)
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    if (!QFileInfo(path).isDir()) {
-        m_line.err << tr("whalestack-cli: %1 is not a folder; give the workspace's root folder")
-                          .arg(QDir::toNativeSeparators(path))
-                   << '\n';
+    if (!m_line.isWorkspaceFolder(path))
         return CommandLine::Failure;
-    }
 
     WorkspaceLoader::Options options;
-    for (const QString &pair : parser.values(buildArgOption)) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            m_line.err << tr("whalestack-cli: --build-arg takes NAME=VALUE, not '%1'").arg(pair)
-                       << '\n';
-            return CommandLine::Usage;
-        }
-        options.buildArgs.insert(pair.left(eq), pair.mid(eq + 1));
-    }
+    if (!m_line.parseBuildArgs(parser.values(buildArgOption), &options.buildArgs))
+        return CommandLine::Usage;
 
     const Workspace workspace = WorkspaceLoader::load(path, options);
 

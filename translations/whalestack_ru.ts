@@ -59,17 +59,7 @@
         <translation>whalestack-cli: --jobs принимает число не меньше 1, а не &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
-        <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>whalestack-cli: %1 is not a folder; give the workspace&apos;s root folder</source>
-        <translation>whalestack-cli: %1 — не папка; укажите корневую папку рабочей области</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>whalestack-cli: the workspace has no image &apos;%1&apos;</source>
         <translation>whalestack-cli: в рабочей области нет образа &apos;%1&apos;</translation>
     </message>
@@ -155,7 +145,7 @@
         <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/CommandLine.cpp" line="+11"/>
+        <location filename="../cli/CommandLine.cpp" line="+14"/>
         <source>Usage: whalestack-cli COMMAND [OPTIONS]
 
 Commands:
@@ -184,6 +174,16 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 
 Коды выхода: 0 — успех, 1 — во входных данных есть ошибки (или команда не удалась), 2 — ошибка использования.
 </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>whalestack-cli: %1 is not a folder; give the workspace&apos;s root folder</source>
+        <translation>whalestack-cli: %1 — не папка; укажите корневую папку рабочей области</translation>
     </message>
 </context>
 <context>
@@ -1372,16 +1372,6 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+5"/>
         <source>whalestack-cli %1: --json is only for the workspace command</source>
         <translation>whalestack-cli %1: --json применяется только с командой workspace</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>whalestack-cli: %1 is not a folder; give the workspace&apos;s root folder</source>
-        <translation>whalestack-cli: %1 — не папка; укажите корневую папку рабочей области</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
-        <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
