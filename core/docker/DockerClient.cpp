@@ -39,18 +39,25 @@ void DockerClient::negotiate(const QString &serverVersion)
     Q_EMIT apiVersionNegotiated(m_apiVersion);
 }
 
+template<typename Job>
+bool DockerClient::failIfInvalid(Job *job)
+{
+    if (m_endpoint.isValid())
+        return false;
+    QMetaObject::invokeMethod(
+        job,
+        [job, why = m_endpoint.error] {
+            job->finishWithError(HttpReply::Error::NotFound, why, QString());
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
 DockerPingJob *DockerClient::ping()
 {
     auto *job = new DockerPingJob(this);
-    if (!m_endpoint.isValid()) {
-        QMetaObject::invokeMethod(
-            job,
-            [job, why = m_endpoint.error] {
-                job->finishWithError(HttpReply::Error::NotFound, why, QString());
-            },
-            Qt::QueuedConnection);
+    if (failIfInvalid(job))
         return job;
-    }
     pingWith(job, "HEAD");
     return job;
 }
@@ -86,15 +93,8 @@ void DockerClient::pingWith(DockerPingJob *job, const QByteArray &method)
 DockerVersionJob *DockerClient::version()
 {
     auto *job = new DockerVersionJob(this);
-    if (!m_endpoint.isValid()) {
-        QMetaObject::invokeMethod(
-            job,
-            [job, why = m_endpoint.error] {
-                job->finishWithError(HttpReply::Error::NotFound, why, QString());
-            },
-            Qt::QueuedConnection);
+    if (failIfInvalid(job))
         return job;
-    }
     HttpReply *reply = send(HttpRequest::get("/version"));
     connect(reply, &HttpReply::finished, job, [this, job, reply] {
         reply->deleteLater();
@@ -162,20 +162,6 @@ QByteArray jsonMap(const QMap<QString, QString> &map)
 }
 
 } // namespace
-
-template<typename Job>
-bool DockerClient::failIfInvalid(Job *job)
-{
-    if (m_endpoint.isValid())
-        return false;
-    QMetaObject::invokeMethod(
-        job,
-        [job, why = m_endpoint.error] {
-            job->finishWithError(HttpReply::Error::NotFound, why, QString());
-        },
-        Qt::QueuedConnection);
-    return true;
-}
 
 QByteArray DockerClient::imagePath(const QString &name)
 {
