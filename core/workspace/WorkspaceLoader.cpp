@@ -1,5 +1,6 @@
 #include "WorkspaceLoader.h"
 
+#include "CacheDefeatCheck.h"
 #include "DockerfileParser.h"
 #include "GitRevision.h"
 #include "ImageReference.h"
@@ -484,6 +485,8 @@ Workspace Loader::run()
     reportCycles();
     readUnits();
     buildCatalogue();
+    for (const Problems &warnings : CacheDefeatCheck::check(m_ws))
+        m_ws.problems << warnings;
     finish();
     return m_ws;
 }
