@@ -141,6 +141,43 @@ DockerVersionJob *DockerClient::version()
     return job;
 }
 
+DockerInfoJob *DockerClient::info()
+{
+    auto *job = new DockerInfoJob(this);
+    if (failIfInvalid(job))
+        return job;
+    HttpReply *reply = send(HttpRequest::get("/info"));
+    connect(reply, &HttpReply::finished, job, [this, job, reply] {
+        reply->deleteLater();
+        const QString where = m_endpoint.endpoint.toDisplayString();
+        if (reply->hasError()) {
+            job->finishWithError(reply->error(), reply->errorString(), where);
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
+        if (!doc.isObject() || !doc.object().value(QLatin1String("NCPU")).isDouble()) {
+            job->finishWithError(HttpReply::Error::ProtocolError,
+                                 tr("GET /info at %1 did not answer a JSON object with NCPU. Is "
+                                    "this a Docker engine?")
+                                     .arg(where),
+                                 where);
+            return;
+        }
+        const QJsonObject o = doc.object();
+        DockerInfo info;
+        info.cpus = o.value(QLatin1String("NCPU")).toInt();
+        info.memoryBytes = qint64(o.value(QLatin1String("MemTotal")).toDouble());
+        info.name = o.value(QLatin1String("Name")).toString();
+        info.serverVersion = o.value(QLatin1String("ServerVersion")).toString();
+        info.storageDriver = o.value(QLatin1String("Driver")).toString();
+        info.images = o.value(QLatin1String("Images")).toInt();
+        info.containersRunning = o.value(QLatin1String("ContainersRunning")).toInt();
+        job->finishWithResult(info, where);
+    });
+    return job;
+}
+
 } // namespace ws
 
 namespace ws {

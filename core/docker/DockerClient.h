@@ -16,6 +16,7 @@ namespace ws {
 
 using DockerPingJob = ResultJob<DockerPing>;
 using DockerVersionJob = ResultJob<DockerVersion>;
+using DockerInfoJob = ResultJob<DockerInfo>;
 using DockerImageJob = ResultJob<DockerImageInfo>;
 using DockerActionJob = ResultJob<bool>; // true on success; for calls that return nothing
 
@@ -44,6 +45,8 @@ public:
     DockerPingJob *ping();
     // GET /version.
     DockerVersionJob *version();
+    // GET /info.
+    DockerInfoJob *info();
 
     // POST /build with the request's context streamed as the body (see DockerBuildJob).
     DockerBuildJob *build(const BuildRequest &request);

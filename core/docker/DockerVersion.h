@@ -25,4 +25,16 @@ struct DockerPing
     bool experimental = false;
 };
 
+// What GET /info tells about the engine's machine (the fields the build queue uses).
+struct DockerInfo
+{
+    int cpus = 0; // NCPU
+    qint64 memoryBytes = 0; // MemTotal
+    QString name; // the host's name
+    QString serverVersion;
+    QString storageDriver;
+    int images = 0;
+    int containersRunning = 0;
+};
+
 } // namespace ws

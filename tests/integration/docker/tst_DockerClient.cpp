@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace ws;
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void pingNegotiates();
     void version();
+    void info();
     void pinnedApiVersion();
     void versionedRequests();
     void socketMissing();
@@ -86,6 +88,20 @@ void tst_DockerClient::version()
     QCOMPARE(v.os, QStringLiteral("linux"));
     QVERIFY(!v.arch.isEmpty());
     QVERIFY(!v.kernelVersion.isEmpty());
+}
+
+void tst_DockerClient::info()
+{
+    DockerClient client(endpointFor(m_dockerd.hostUrl()));
+    DockerInfoJob *job = client.info();
+    QVERIFY(waitJob(job));
+    QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
+    const DockerInfo &info = job->result();
+    // The engine runs on this machine: it sees the same CPUs we do.
+    QCOMPARE(info.cpus, QThread::idealThreadCount());
+    QVERIFY(info.memoryBytes > 0);
+    QCOMPARE(info.storageDriver, QStringLiteral("vfs"));
+    QVERIFY(info.serverVersion.startsWith(QLatin1String("20.10")));
 }
 
 void tst_DockerClient::pinnedApiVersion()
