@@ -44,6 +44,10 @@ void BuildLog::begin(const QString &image)
     auto entry = std::make_shared<Entry>();
     QDir().mkpath(m_folder);
     entry->path = QDir(m_folder).filePath(fileNameFor(image));
+    // Two attempts in one millisecond must not share a file.
+    for (int n = 2; QFile::exists(entry->path); ++n)
+        entry->path = QDir(m_folder).filePath(fileNameFor(image).replace(
+            QLatin1String(".log"), QStringLiteral("-%1.log").arg(n)));
     entry->file = std::make_unique<QFile>(entry->path);
     // A log that cannot be written still keeps its tail in memory: the build goes on.
     if (!entry->file->open(QIODevice::WriteOnly | QIODevice::Append))
@@ -56,6 +60,13 @@ void BuildLog::append(const QString &image, const QString &line)
     if (!m_entries.contains(image))
         begin(image);
     Entry &entry = *m_entries.value(image);
+    if (!entry.file && entry.reopen) {
+        // Lines after end() (the push of a built image) go to the same file.
+        entry.file = std::make_unique<QFile>(entry.path);
+        if (!entry.file->open(QIODevice::WriteOnly | QIODevice::Append))
+            entry.file.reset();
+        entry.reopen = false;
+    }
     if (entry.file) {
         entry.file->write(line.toUtf8());
         entry.file->write("\n", 1);
@@ -74,6 +85,7 @@ void BuildLog::end(const QString &image)
     if (entry && entry->file) {
         entry->file->close();
         entry->file.reset();
+        entry->reopen = true;
     }
 }
 

@@ -32,7 +32,8 @@ public:
     void begin(const QString &image);
     // Appends one line (no newline) to the image's log; begins it if needed.
     void append(const QString &image, const QString &line);
-    // Closes the image's file; its last lines stay readable.
+    // Closes the image's file; its last lines stay readable. A later append() reopens the same
+    // file and adds to it.
     void end(const QString &image);
 
     QStringList tail(const QString &image) const; // the lines kept in memory
@@ -49,6 +50,7 @@ private:
         QString path;
         QStringList lines;
         qint64 count = 0;
+        bool reopen = false; // ended with a file: append() opens it again
     };
 
     QString m_folder;
