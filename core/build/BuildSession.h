@@ -82,6 +82,8 @@ public:
     BuildSummary summary() const;
     QList<ImageReport> reports() const; // in the plan's order
     int pushedCount() const;
+    // Every image Built or UpToDate, and, when pushing, every one of them pushed.
+    bool succeeded() const;
 
 signals:
     void started(int slotCount);

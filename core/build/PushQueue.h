@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace ws {
 
@@ -48,9 +49,7 @@ public:
     // Without a lookup every push is anonymous.
     void setCredentialsLookup(CredentialsLookup lookup) { m_lookup = std::move(lookup); }
     int slotCount() const { return m_slots; }
-    void setSlotCount(int slots); // at least 1; default 2
-    int idleTimeoutMs() const { return m_idleTimeoutMs; }
-    void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
+    void setSlotCount(int slotCount); // at least 1; default 2
 
     // The name `image` gets in the registry: "registry/prefix/name:tag".
     QString remoteName(const QString &image) const;
@@ -81,7 +80,9 @@ private:
     struct Entry;
 
     void dispatch();
+    void lookUpCredentials();
     void startPush(const QString &image);
+    void onPushFinished(const QString &image, DockerPushJob *job);
     void setState(const QString &image, PushState state, const QString &detail);
     void finishIfDone();
 
@@ -90,9 +91,13 @@ private:
     BuildLog *m_log = nullptr;
     CredentialsLookup m_lookup;
     int m_slots = 2;
-    int m_idleTimeoutMs = 10 * 60 * 1000;
     bool m_closed = false;
     bool m_finishedSent = false;
+    enum class Lookup { NotStarted, Running, Done };
+    Lookup m_lookupState = Lookup::NotStarted;
+    RegistryCredentials m_credentials;
+    QString m_credentialsError;
+    int m_running = 0;
     QStringList m_order;
     QHash<QString, std::shared_ptr<Entry>> m_entries;
 };

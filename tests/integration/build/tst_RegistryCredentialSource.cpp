@@ -1,0 +1,162 @@
+// RegistryCredentialSource against a real gnome-keyring in a private D-Bus session (the test
+// runs through tests/fixtures/with-keyring.sh): the keychain entry wins, the Docker
+// configuration is the fallback, nothing anywhere is anonymous, and a broken keychain entry is
+// an error that never quotes it.
+#include "build/RegistryCredentialSource.h"
+#include "secrets/SecretStore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace ws;
+
+namespace {
+
+struct Answer
+{
+    bool called = false;
+    RegistryCredentials credentials;
+    QString error;
+};
+
+bool writeSecret(SecretStore &store, const QString &key, const QByteArray &secret)
+{
+    SecretJob *job = store.write(key, secret);
+    job->setAutoDelete(false);
+    std::unique_ptr<SecretJob> owned(job);
+    QSignalSpy done(job, &SecretJob::finished);
+    return (job->isFinished() || done.wait(30'000)) && job->error() == SecretJob::Error::None;
+}
+
+} // namespace
+
+class TestRegistryCredentialSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keychainEntryWins();
+    void dockerConfigIsTheFallback();
+    void nothingAnywhereIsAnonymous();
+    void brokenKeychainEntryIsAnErrorWithoutTheSecret();
+    void withoutStoreUsesDockerConfig();
+
+private:
+    Answer lookup(RegistryCredentialSource &source, const QString &registry);
+    QProcessEnvironment envWithConfig(const QByteArray &configJson);
+
+    QTemporaryDir m_dir;
+    QString m_service;
+};
+
+void TestRegistryCredentialSource::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariable("WHALESTACK_KEYRING_HOME").isEmpty(),
+             "run this test through tests/fixtures/with-keyring.sh (ctest does)");
+    QVERIFY(m_dir.isValid());
+    // A service of its own: never the user's "whalestack" entries.
+    m_service = QStringLiteral("whalestack-test-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+Answer TestRegistryCredentialSource::lookup(RegistryCredentialSource &source,
+                                            const QString &registry)
+{
+    auto answer = std::make_shared<Answer>();
+    source.function()(registry, [answer](const RegistryCredentials &c, const QString &error) {
+        answer->called = true;
+        answer->credentials = c;
+        answer->error = error;
+    });
+    [[maybe_unused]] const bool done
+        = QTest::qWaitFor([&answer] { return answer->called; }, 30'000);
+    return *answer;
+}
+
+QProcessEnvironment TestRegistryCredentialSource::envWithConfig(const QByteArray &configJson)
+{
+    const QString folder = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128));
+    QDir().mkpath(folder);
+    if (!configJson.isEmpty()) {
+        QFile f(folder + QStringLiteral("/config.json"));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(configJson);
+    }
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DOCKER_CONFIG"), folder);
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    return env;
+}
+
+void TestRegistryCredentialSource::keychainEntryWins()
+{
+    SecretStore store(m_service);
+    const QString registry = QStringLiteral("registry.example:5000");
+    QVERIFY(writeSecret(store, RegistryCredentialSource::keyFor(registry),
+                        R"({"username":"alice","password":"from-keychain"})"));
+    // config.json has other credentials for the same registry: the keychain is asked first.
+    RegistryCredentialSource source(
+        &store,
+        envWithConfig(R"({"auths":{"registry.example:5000":{"auth":"Ym9iOmZyb20tY29uZmln"}}})"));
+    const Answer answer = lookup(source, registry);
+    QVERIFY(answer.called);
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QCOMPARE(answer.credentials.username, QStringLiteral("alice"));
+    QCOMPARE(answer.credentials.password, QStringLiteral("from-keychain"));
+    QCOMPARE(answer.credentials.serverAddress, registry);
+}
+
+void TestRegistryCredentialSource::dockerConfigIsTheFallback()
+{
+    SecretStore store(m_service);
+    // "bob:from-config"
+    RegistryCredentialSource source(
+        &store, envWithConfig(R"({"auths":{"other.example":{"auth":"Ym9iOmZyb20tY29uZmln"}}})"));
+    const Answer answer = lookup(source, QStringLiteral("other.example"));
+    QVERIFY(answer.called);
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QCOMPARE(answer.credentials.username, QStringLiteral("bob"));
+    QCOMPARE(answer.credentials.password, QStringLiteral("from-config"));
+}
+
+void TestRegistryCredentialSource::nothingAnywhereIsAnonymous()
+{
+    SecretStore store(m_service);
+    RegistryCredentialSource source(&store, envWithConfig({}));
+    const Answer answer = lookup(source, QStringLiteral("nowhere.example"));
+    QVERIFY(answer.called);
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QVERIFY(answer.credentials.isAnonymous());
+}
+
+void TestRegistryCredentialSource::brokenKeychainEntryIsAnErrorWithoutTheSecret()
+{
+    SecretStore store(m_service);
+    const QString registry = QStringLiteral("broken.example");
+    QVERIFY(writeSecret(store, RegistryCredentialSource::keyFor(registry),
+                        "alice:plain-secret-not-json"));
+    RegistryCredentialSource source(&store, envWithConfig({}));
+    const Answer answer = lookup(source, registry);
+    QVERIFY(!answer.error.isEmpty());
+    QVERIFY(answer.error.contains(RegistryCredentialSource::keyFor(registry)));
+    QVERIFY(!answer.error.contains(QLatin1String("plain-secret")));
+    QVERIFY(answer.credentials.isAnonymous());
+}
+
+void TestRegistryCredentialSource::withoutStoreUsesDockerConfig()
+{
+    RegistryCredentialSource source(
+        nullptr,
+        envWithConfig(R"({"auths":{"plain.example":{"username":"carol","password":"pw"}}})"));
+    const Answer answer = lookup(source, QStringLiteral("plain.example"));
+    QVERIFY(answer.called);
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QCOMPARE(answer.credentials.username, QStringLiteral("carol"));
+}
+
+QTEST_GUILESS_MAIN(TestRegistryCredentialSource)
+#include "tst_RegistryCredentialSource.moc"
