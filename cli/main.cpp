@@ -1,6 +1,7 @@
 // whalestack-cli: scripts get the same core as the desktop app.
 #include "BuildCommand.h"
 #include "CommandLine.h"
+#include "HistoryCommand.h"
 #include "WorkspaceCommand.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ int main(int argc, char **argv)
         return ws::BuildCommand(line).run(command);
     if (ws::WorkspaceCommand::handles(command))
         return ws::WorkspaceCommand(line).run(command);
+    if (ws::HistoryCommand::handles(command))
+        return ws::HistoryCommand(line).run(command);
 
     err << ws::CommandLine::tr("whalestack-cli: unknown command '%1'").arg(command) << "\n\n"
         << ws::CommandLine::usage();
