@@ -1,10 +1,12 @@
 #include "BuildCommand.h"
 
+#include "build/BuildHistory.h"
 #include "build/BuildLog.h"
 #include "build/BuildPlan.h"
-#include "build/BuildScheduler.h"
-#include "build/DockerBuildRunner.h"
+#include "build/BuildSession.h"
+#include "build/RegistryCredentialSource.h"
 #include "docker/DockerClient.h"
+#include "secrets/SecretStore.h"
 #include "workspace/WorkspaceLoader.h"
 
 #include <QCommandLineParser>
@@ -15,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
-#include <QThread>
 
 #include <csignal>
 #include <unistd.h>
@@ -34,18 +35,34 @@ void onSigint(int)
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
-QJsonObject summaryJson(const BuildSummary &summary, const DockerBuildRunner &runner)
+QJsonObject summaryJson(const BuildSession &session, const BuildSummary &summary)
 {
     QJsonArray images;
+    const QList<BuildSession::ImageReport> reports = session.reports();
     for (const BuildSummary::ImageResult &r : summary.images) {
+        const auto report = std::find_if(reports.begin(), reports.end(),
+                                         [&r](const auto &x) { return x.name == r.name; });
         QJsonObject o;
         o.insert(QStringLiteral("name"), r.name);
         o.insert(QStringLiteral("state"), buildStateId(r.state));
-        o.insert(QStringLiteral("pushed"), false);
+        o.insert(QStringLiteral("pushed"),
+                 report != reports.end() && report->push == PushState::Pushed);
+        if (session.pushQueue() && report != reports.end()) {
+            o.insert(QStringLiteral("push_state"), pushStateId(report->push));
+            if (report->push == PushState::Pushed)
+                o.insert(QStringLiteral("remote"), session.pushQueue()->remoteName(r.name));
+            if (report->push == PushState::Pushed)
+                o.insert(QStringLiteral("digest"), session.pushQueue()->digest(r.name));
+            else if (report->push == PushState::Failed)
+                o.insert(QStringLiteral("push_error"), session.pushQueue()->detail(r.name));
+        }
         o.insert(QStringLiteral("seconds"), double(r.durationMs) / 1000.0);
-        o.insert(QStringLiteral("image_id"), runner.imageId(r.name));
-        o.insert(QStringLiteral("cache_hits"), runner.cacheHits(r.name));
+        o.insert(QStringLiteral("image_id"), session.runner()->imageId(r.name));
+        o.insert(QStringLiteral("cache_hits"), session.runner()->cacheHits(r.name));
         o.insert(QStringLiteral("attempts"), r.attempts);
+        o.insert(QStringLiteral("log"), session.log()->filePath(r.name));
+        if (report != reports.end() && report->sizeBytes >= 0)
+            o.insert(QStringLiteral("size"), double(report->sizeBytes));
         if (!r.detail.isEmpty())
             o.insert(QStringLiteral("detail"), r.detail);
         if (!r.blockedBy.isEmpty())
@@ -56,14 +73,17 @@ QJsonObject summaryJson(const BuildSummary &summary, const DockerBuildRunner &ru
     for (BuildState s : {BuildState::Built, BuildState::UpToDate, BuildState::Failed,
                          BuildState::Blocked, BuildState::Cancelled})
         totals.insert(buildStateId(s), summary.count(s));
-    totals.insert(QStringLiteral("pushed"), 0);
+    totals.insert(QStringLiteral("pushed"), session.pushedCount());
     QJsonObject root;
     root.insert(QStringLiteral("images"), images);
     root.insert(QStringLiteral("totals"), totals);
     root.insert(QStringLiteral("seconds"), double(summary.wallMs) / 1000.0);
     root.insert(QStringLiteral("critical_path"), QJsonArray::fromStringList(summary.criticalPath));
-    root.insert(QStringLiteral("builds_sent"), runner.buildsSent());
-    root.insert(QStringLiteral("succeeded"), summary.succeeded());
+    root.insert(QStringLiteral("builds_sent"), session.runner()->buildsSent());
+    root.insert(QStringLiteral("jobs"), session.scheduler()->slotCount());
+    if (session.pushQueue())
+        root.insert(QStringLiteral("registry"), session.pushQueue()->registry());
+    root.insert(QStringLiteral("succeeded"), session.succeeded());
     return root;
 }
 
@@ -96,8 +116,17 @@ int BuildCommand::run(const QString &command)
         QStringLiteral("network"), tr("The network mode of RUN steps."), QStringLiteral("MODE"));
     const QCommandLineOption logsOption(
         QStringLiteral("logs"), tr("The folder for the build logs."), QStringLiteral("DIR"));
-    for (const QCommandLineOption *o : {&jsonOption, &jobsOption, &noCacheOption, &pullOption,
-                                        &buildArgOption, &networkOption, &logsOption})
+    const QCommandLineOption pushOption(
+        QStringLiteral("push"),
+        tr("Push every built image to REGISTRY (host[:port]) as it is built; \"manifest\" "
+           "takes the workspace manifest's registry."),
+        QStringLiteral("REGISTRY"));
+    const QCommandLineOption retriesOption(QStringLiteral("retries"),
+                                           tr("Restart a failed image up to N times."),
+                                           QStringLiteral("N"));
+    for (const QCommandLineOption *o :
+         {&jsonOption, &jobsOption, &noCacheOption, &pullOption, &buildArgOption, &networkOption,
+          &logsOption, &pushOption, &retriesOption})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The workspace folder."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("Images to build (default: all)."),
@@ -111,29 +140,40 @@ int BuildCommand::run(const QString &command)
         m_line.err << tr("whalestack-cli %1: expected a workspace PATH").arg(command) << '\n';
         return CommandLine::Usage;
     }
-    int jobs = BuildScheduler::defaultSlotCount(QThread::idealThreadCount());
-    if (parser.isSet(jobsOption)) {
+    BuildSession::Options options;
+    const auto number = [&](const QCommandLineOption &option, int minimum, int *into) {
+        if (!parser.isSet(option))
+            return true;
         bool ok = false;
-        jobs = parser.value(jobsOption).toInt(&ok);
-        if (!ok || jobs < 1) {
-            m_line.err << tr("whalestack-cli: --jobs takes a number of at least 1, not '%1'")
-                              .arg(parser.value(jobsOption))
-                       << '\n';
-            return CommandLine::Usage;
-        }
-    }
-    DockerBuildRunner::Options options;
-    if (!m_line.parseBuildArgs(parser.values(buildArgOption), &options.buildArgs))
+        *into = parser.value(option).toInt(&ok);
+        if (ok && *into >= minimum)
+            return true;
+        m_line.err << tr("whalestack-cli: --%1 takes a number of at least %2, not '%3'")
+                          .arg(option.names().constFirst())
+                          .arg(minimum)
+                          .arg(parser.value(option))
+                   << '\n';
+        return false;
+    };
+    if (!number(jobsOption, 1, &options.jobs) || !number(retriesOption, 0, &options.retries))
         return CommandLine::Usage;
-    options.noCache = parser.isSet(noCacheOption);
-    options.pull = parser.isSet(pullOption);
-    options.networkMode = parser.value(networkOption);
+    if (!m_line.parseBuildArgs(parser.values(buildArgOption), &options.build.buildArgs))
+        return CommandLine::Usage;
+    options.build.noCache = parser.isSet(noCacheOption);
+    options.build.pull = parser.isSet(pullOption);
+    options.build.networkMode = parser.value(networkOption);
+    options.logFolder = parser.value(logsOption);
+    if (parser.isSet(pushOption)) {
+        options.push = true;
+        if (parser.value(pushOption) != QLatin1String("manifest"))
+            options.registry = parser.value(pushOption);
+    }
 
     const QString path = positional.takeFirst();
     if (!m_line.isWorkspaceFolder(path))
         return CommandLine::Failure;
     WorkspaceLoader::Options loadOptions;
-    loadOptions.buildArgs = options.buildArgs;
+    loadOptions.buildArgs = options.build.buildArgs;
     const Workspace workspace = WorkspaceLoader::load(path, loadOptions);
     for (const Problem &problem : workspace.problems)
         m_line.err << problem.toString() << '\n';
@@ -156,7 +196,7 @@ int BuildCommand::run(const QString &command)
         m_line.err.flush();
         return CommandLine::Failure;
     }
-    plan.setAllOnlyIfStale(!options.noCache);
+    plan.setAllOnlyIfStale(!options.build.noCache);
 
     const DockerEndpoint endpoint = DockerEndpoint::fromEnvironment();
     if (!endpoint.isValid()) {
@@ -165,9 +205,12 @@ int BuildCommand::run(const QString &command)
         return CommandLine::Failure;
     }
     DockerClient client(endpoint);
-    BuildLog log(parser.value(logsOption));
-    DockerBuildRunner runner(&client, workspace, options, &log);
-    BuildScheduler scheduler(&runner, jobs);
+    SecretStore secrets;
+    RegistryCredentialSource credentials(&secrets);
+    BuildHistory history(qEnvironmentVariable("WHALESTACK_HISTORY"));
+    BuildSession session(&client, workspace, options, &history);
+    if (session.pushQueue())
+        session.pushQueue()->setCredentialsLookup(credentials.function());
     QEventLoop loop;
     int exitCode = CommandLine::Success;
 
@@ -178,39 +221,69 @@ int BuildCommand::run(const QString &command)
             .arg(order.size())
             .arg(image);
     };
-    QObject::connect(&runner, &DockerBuildRunner::stepStarted, &loop,
+    QObject::connect(&session, &BuildSession::started, &loop, [&](int slotCount) {
+        m_line.err << tr("Building %n image(s) on %1", nullptr, int(order.size()))
+                          .arg(endpoint.endpoint.toDisplayString())
+                   << ' ' << tr("with %n slot(s)", nullptr, slotCount) << Qt::endl;
+    });
+    QObject::connect(&session, &BuildSession::startFailed, &loop, [&](const QString &message) {
+        m_line.err << "whalestack-cli: " << message << Qt::endl;
+        exitCode = CommandLine::Failure;
+        loop.quit();
+    });
+    QObject::connect(&session, &BuildSession::stepStarted, &loop,
                      [&](const QString &image, int step, int total, const QString &instruction) {
                          m_line.err << prefix(image)
                                     << tr("Step %1/%2 : %3").arg(step).arg(total).arg(instruction)
                                     << Qt::endl;
                      });
-    QObject::connect(&scheduler, &BuildScheduler::stateChanged, &loop,
+    QObject::connect(&session, &BuildSession::stateChanged, &loop,
                      [&](const QString &image, BuildState state, const QString &detail) {
-                         if (state == BuildState::Blocked)
-                             log.append(image, detail);
                          m_line.err << prefix(image) << buildStateText(state);
+                         const qint64 estimate = session.estimateMs(image);
+                         if (state == BuildState::Running && estimate > 0)
+                             m_line.err
+                                 << ' '
+                                 << tr("(usually %1 s)").arg(double(estimate) / 1000.0, 0, 'f', 1);
                          if (!detail.isEmpty())
                              m_line.err << " (" << detail << ')';
                          m_line.err << Qt::endl;
                      });
-    QObject::connect(
-        &scheduler, &BuildScheduler::finished, &loop, [&](const BuildSummary &summary) {
-            if (parser.isSet(jsonOption))
-                m_line.out
-                    << QJsonDocument(summaryJson(summary, runner)).toJson(QJsonDocument::Indented);
-            m_line.err << tr("Built %1, up to date %2, failed %3, blocked %4, "
-                             "cancelled %5 in %6 s")
-                              .arg(summary.count(BuildState::Built))
-                              .arg(summary.count(BuildState::UpToDate))
-                              .arg(summary.count(BuildState::Failed))
-                              .arg(summary.count(BuildState::Blocked))
-                              .arg(summary.count(BuildState::Cancelled))
-                              .arg(double(summary.wallMs) / 1000.0, 0, 'f', 1)
+    QObject::connect(&session, &BuildSession::pushStateChanged, &loop,
+                     [&](const QString &image, PushState state, const QString &detail) {
+                         m_line.err << prefix(image) << pushStateText(state);
+                         if (!detail.isEmpty())
+                             m_line.err << " (" << detail << ')';
+                         m_line.err << Qt::endl;
+                     });
+    QObject::connect(&session, &BuildSession::finished, &loop, [&](const BuildSummary &summary) {
+        if (parser.isSet(jsonOption))
+            m_line.out
+                << QJsonDocument(summaryJson(session, summary)).toJson(QJsonDocument::Indented);
+        m_line.err << tr("Built %1, up to date %2, failed %3, blocked %4, "
+                         "cancelled %5 in %6 s")
+                          .arg(summary.count(BuildState::Built))
+                          .arg(summary.count(BuildState::UpToDate))
+                          .arg(summary.count(BuildState::Failed))
+                          .arg(summary.count(BuildState::Blocked))
+                          .arg(summary.count(BuildState::Cancelled))
+                          .arg(double(summary.wallMs) / 1000.0, 0, 'f', 1)
+                   << Qt::endl;
+        if (session.pushQueue())
+            m_line.err << tr("Pushed %1 of %2 to %3")
+                              .arg(session.pushedCount())
+                              .arg(summary.images.size())
+                              .arg(session.pushQueue()->registry())
                        << Qt::endl;
-            m_line.err << tr("Logs: %1").arg(QDir::toNativeSeparators(log.folder())) << Qt::endl;
-            exitCode = summary.succeeded() ? CommandLine::Success : CommandLine::Failure;
-            loop.quit();
-        });
+        if (summary.criticalPath.size() > 1)
+            m_line.err
+                << tr("Critical path: %1").arg(summary.criticalPath.join(QStringLiteral(" → ")))
+                << Qt::endl;
+        m_line.err << tr("Logs: %1").arg(QDir::toNativeSeparators(session.log()->folder()))
+                   << Qt::endl;
+        exitCode = session.succeeded() ? CommandLine::Success : CommandLine::Failure;
+        loop.quit();
+    });
 
     std::unique_ptr<QSocketNotifier> sigintNotifier;
     if (::pipe(g_signalPipe) == 0) {
@@ -219,29 +292,12 @@ int BuildCommand::run(const QString &command)
             char byte = 0;
             [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
             m_line.err << tr("Interrupted: cancelling the build queue") << Qt::endl;
-            scheduler.cancelAll();
+            session.cancelAll();
         });
         std::signal(SIGINT, onSigint);
     }
 
-    // The engine must answer before the queue starts, so a wrong DOCKER_HOST is one clear error
-    // rather than one failure per image.
-    DockerPingJob *ping = client.ping();
-    QObject::connect(ping, &ApiJob::finished, &loop, [&] {
-        ping->deleteLater();
-        if (ping->hasError()) {
-            m_line.err << tr("whalestack-cli: the Docker engine at %1 does not answer: %2")
-                              .arg(endpoint.endpoint.toDisplayString(), ping->errorString())
-                       << Qt::endl;
-            exitCode = CommandLine::Failure;
-            loop.quit();
-            return;
-        }
-        if (!scheduler.start(plan)) {
-            exitCode = CommandLine::Failure;
-            loop.quit();
-        }
-    });
+    session.start(plan);
     loop.exec();
 
     if (sigintNotifier) {

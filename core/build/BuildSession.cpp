@@ -213,6 +213,8 @@ QList<BuildSession::ImageReport> BuildSession::reports() const
         report.imageId = m_runner->imageId(r.name);
         report.cacheHits = m_runner->cacheHits(r.name);
         report.durationMs = r.durationMs;
+        report.sizeBytes = m_runner->imageSize(r.name);
+        report.logFile = m_log->filePath(r.name);
         reports.append(report);
     }
     return reports;

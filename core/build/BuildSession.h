@@ -48,6 +48,8 @@ public:
         QString imageId;
         int cacheHits = 0;
         qint64 durationMs = 0;
+        qint64 sizeBytes = -1; // -1 when unknown
+        QString logFile;
     };
 
     // `client` is not owned and must outlive the session; `history` may be null (no estimates,

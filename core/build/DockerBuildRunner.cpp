@@ -36,6 +36,7 @@ struct DockerBuildRunner::Run
     QString imageId;
     QString archiveError;
     int cacheHits = 0;
+    qint64 size = -1; // bytes, once known
     bool onlyIfStale = true;
     bool cancelled = false;
     bool done = false;
@@ -89,6 +90,12 @@ QString DockerBuildRunner::imageId(const QString &image) const
 {
     const auto it = m_runs.find(image);
     return it == m_runs.end() ? QString() : it->second->imageId;
+}
+
+qint64 DockerBuildRunner::imageSize(const QString &image) const
+{
+    const auto it = m_runs.find(image);
+    return it == m_runs.end() ? -1 : it->second->size;
 }
 
 int DockerBuildRunner::cacheHits(const QString &image) const
@@ -247,6 +254,7 @@ void DockerBuildRunner::inspectTarget(const std::shared_ptr<Run> &run)
             && job->result().labels.value(QLatin1String(ContextDigest::label))
                 == QString::fromLatin1(run->digest)) {
             run->imageId = job->result().id;
+            run->size = job->result().size;
             m_log->append(run->name, tr("Up to date (%1).").arg(run->imageId));
             finish(run, BuildOutcome::UpToDate, {});
             return;
@@ -322,7 +330,18 @@ void DockerBuildRunner::sendBuild(const std::shared_ptr<Run> &run)
         } else {
             run->imageId = job->result().imageId;
             m_log->append(run->name, tr("Built %1 (%2).").arg(run->name, run->imageId));
-            finish(run, BuildOutcome::Built, {});
+            // The size is for the table and the history; a failed look-up leaves it unknown
+            // but the image is built all the same.
+            DockerImageJob *inspect = m_client->inspectImage(run->imageId);
+            run->job = inspect;
+            connect(inspect, &ApiJob::finished, this, [this, run, inspect] {
+                inspect->deleteLater();
+                if (!isCurrent(run))
+                    return;
+                if (!inspect->hasError())
+                    run->size = inspect->result().size;
+                finish(run, BuildOutcome::Built, {});
+            });
         }
     });
 }

@@ -50,6 +50,7 @@ public:
 
     QString imageId(const QString &image) const; // after Built or UpToDate
     int cacheHits(const QString &image) const;
+    qint64 imageSize(const QString &image) const; // bytes after Built or UpToDate; -1 unknown
     int buildsSent() const { return m_buildsSent; } // POST /build requests made so far
 
 signals:

@@ -4,6 +4,7 @@
 // children (never sent) while the rest builds; a broken Dockerfile is refused before anything
 // is sent.
 #include "DockerdFixture.h"
+#include "RegistryFixture.h"
 #include "build/ContextDigest.h"
 #include "docker/DockerClient.h"
 
@@ -12,10 +13,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -60,6 +64,8 @@ private slots:
     void initTestCase();
     void buildsTheDemo();
     void secondBuildSendsNothing();
+    void pushesEveryImage();
+    void pushToAbsentRegistryFails();
     void changedWebFileRebuildsOnlyWeb();
     void changedRuntimeFileRebuildsItsSubtree();
     void failingRunBlocksChildren();
@@ -71,7 +77,10 @@ private:
     CliRun build(const QStringList &extra = {});
     QString path(const QString &relative) const { return m_workspace.filePath(relative); }
 
+    QJsonObject registryGet(const QString &path);
+
     test::DockerdFixture m_dockerd;
+    test::RegistryFixture m_registry;
     QTemporaryDir m_dir;
     QDir m_workspace;
     std::unique_ptr<DockerClient> m_client;
@@ -80,6 +89,7 @@ private:
 void CliBuildTest::initTestCase()
 {
     QVERIFY2(m_dockerd.start(), qPrintable(m_dockerd.failureReason()));
+    QVERIFY2(m_registry.start(), qPrintable(m_registry.failureReason()));
     QVERIFY(m_dir.isValid());
     const QString target = m_dir.filePath(QStringLiteral("demo"));
     QCOMPARE(QProcess::execute(QStringLiteral("cp"),
@@ -103,6 +113,11 @@ CliRun CliBuildTest::build(const QStringList &extra)
         + extra);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DOCKER_HOST"), m_dockerd.hostUrl());
+    // The history (estimates) and the Docker configuration (push credentials) of this run
+    // only: never the user's.
+    env.insert(QStringLiteral("WHALESTACK_HISTORY"),
+               m_dir.filePath(QStringLiteral("history.sqlite")));
+    env.insert(QStringLiteral("DOCKER_CONFIG"), m_dir.filePath(QStringLiteral("docker-config")));
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
@@ -150,6 +165,12 @@ void CliBuildTest::buildsTheDemo()
     }
     QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 7);
     QVERIFY(!run.json.value(QLatin1String("critical_path")).toArray().isEmpty());
+    // The slot count comes from the engine's CPUs (at least two) when --jobs is not given.
+    QCOMPARE(run.json.value(QLatin1String("jobs")).toInt(), qMax(2, QThread::idealThreadCount()));
+    for (const QJsonValue &v : images) {
+        QVERIFY(v.toObject().value(QLatin1String("size")).toDouble() > 0);
+        QVERIFY(QFile::exists(v.toObject().value(QLatin1String("log")).toString()));
+    }
     QVERIFY(run.err.contains("Step 1/"));
 }
 
@@ -163,6 +184,71 @@ void CliBuildTest::secondBuildSendsNothing()
     QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 0);
 }
 
+QJsonObject CliBuildTest::registryGet(const QString &path)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_registry.url().resolved(QUrl(path)));
+    request.setTransferTimeout(30'000);
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(60'000))
+        return {};
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+void CliBuildTest::pushesEveryImage()
+{
+    const CliRun run = build({QStringLiteral("--push"), m_registry.hostPort()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json.value(QLatin1String("registry")).toString(), m_registry.hostPort());
+    QCOMPARE(
+        run.json.value(QLatin1String("totals")).toObject().value(QLatin1String("pushed")).toInt(),
+        7);
+    QStringList repositories;
+    for (const QJsonValue &v : run.json.value(QLatin1String("images")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        QVERIFY2(o.value(QLatin1String("pushed")).toBool(), qPrintable(name));
+        QCOMPARE(o.value(QLatin1String("push_state")).toString(), QStringLiteral("pushed"));
+        QVERIFY(o.value(QLatin1String("digest")).toString().startsWith(QLatin1String("sha256:")));
+        QCOMPARE(o.value(QLatin1String("remote")).toString(), m_registry.hostPort() + '/' + name);
+        repositories << name.section(QLatin1Char(':'), 0, 0);
+    }
+    // The registry itself has every repository, with the workspace's tag.
+    const QJsonObject catalog = registryGet(QStringLiteral("/v2/_catalog"));
+    const QStringList inRegistry
+        = catalog.value(QLatin1String("repositories")).toVariant().toStringList();
+    for (const QString &repository : repositories) {
+        QVERIFY2(inRegistry.contains(repository), qPrintable(repository));
+        const QJsonObject tags = registryGet(QStringLiteral("/v2/%1/tags/list").arg(repository));
+        QVERIFY2(tags.value(QLatin1String("tags"))
+                     .toVariant()
+                     .toStringList()
+                     .contains(QStringLiteral("1.0")),
+                 qPrintable(repository));
+    }
+    QVERIFY(run.err.contains("Pushed 7 of 7"));
+}
+
+void CliBuildTest::pushToAbsentRegistryFails()
+{
+    // Nothing listens on port 1: every push fails, the builds themselves are up to date, and
+    // the run says so with a failing exit code.
+    const CliRun run = build({QStringLiteral("--push"), QStringLiteral("127.0.0.1:1")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray images = run.json.value(QLatin1String("images")).toArray();
+    QCOMPARE(images.size(), 7);
+    for (const QJsonValue &v : images) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("up-to-date"));
+        QCOMPARE(o.value(QLatin1String("pushed")).toBool(true), false);
+        QCOMPARE(o.value(QLatin1String("push_state")).toString(), QStringLiteral("failed"));
+        QVERIFY(!o.value(QLatin1String("push_error")).toString().isEmpty());
+    }
+    QCOMPARE(run.json.value(QLatin1String("succeeded")).toBool(true), false);
+}
+
 void CliBuildTest::changedWebFileRebuildsOnlyWeb()
 {
     QVERIFY(appendTo(path(QStringLiteral("apps/web/site/whalestack-test.txt")), "changed\n"));
@@ -173,6 +259,8 @@ void CliBuildTest::changedWebFileRebuildsOnlyWeb()
         const char *expected = it.key() == QLatin1String("web") ? "built" : "up-to-date";
         QVERIFY2(it.value() == QLatin1String(expected), qPrintable(it.key() + ": " + it.value()));
     }
+    // The first build is in the history: the rebuild of web shows its usual duration.
+    QVERIFY2(run.err.contains("usually"), run.err.constData());
     QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 1);
 }
 
@@ -295,6 +383,11 @@ void CliBuildTest::interruptCancelsTheQueue()
                           m_dir.filePath(QStringLiteral("logs")), QStringLiteral("--json")});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DOCKER_HOST"), m_dockerd.hostUrl());
+    // The history (estimates) and the Docker configuration (push credentials) of this run
+    // only: never the user's.
+    env.insert(QStringLiteral("WHALESTACK_HISTORY"),
+               m_dir.filePath(QStringLiteral("history.sqlite")));
+    env.insert(QStringLiteral("DOCKER_CONFIG"), m_dir.filePath(QStringLiteral("docker-config")));
     process.setProcessEnvironment(env);
     QByteArray err;
     connect(&process, &QProcess::readyReadStandardError, this,
