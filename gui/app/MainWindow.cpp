@@ -2,9 +2,12 @@
 
 #include "ServiceStatusProbe.h"
 
+#include "build/BuildHistory.h"
+#include "builds/BuildsView.h"
 #include "common/AppIcons.h"
 #include "common/ProblemsPanel.h"
 #include "common/StatusIndicator.h"
+#include "docker/DockerClient.h"
 #include "explorer/ImageGraphView.h"
 #include "explorer/WorkspaceExplorer.h"
 #include "settings/AppSettings.h"
@@ -29,6 +32,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -53,9 +57,23 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_banner->setBackgroundRole(QPalette::ToolTipBase);
     m_banner->setForegroundRole(QPalette::ToolTipText);
     m_banner->hide();
-    m_explorer = new WorkspaceExplorer(central);
+    // One engine and one build history for the whole window: the Builds view's queues use them.
+    const DockerEndpoint endpoint = DockerEndpoint::fromEnvironment();
+    if (endpoint.isValid())
+        m_dockerClient = new DockerClient(endpoint, this);
+    m_history = new BuildHistory(QString(), this);
+    m_views = new QTabWidget(central);
+    m_views->setObjectName(QStringLiteral("viewTabs"));
+    m_views->setDocumentMode(true);
+    m_explorer = new WorkspaceExplorer(m_views);
+    m_builds = new BuildsView(m_dockerClient, m_history, m_views);
+    m_views->addTab(m_explorer, AppIcons::icon(QStringLiteral("image"), QStyle::SP_FileIcon),
+                    tr("Explorer"));
+    m_views->addTab(m_builds, AppIcons::icon(QStringLiteral("build"), QStyle::SP_MediaPlay),
+                    tr("Builds"));
     layout->addWidget(m_banner);
-    layout->addWidget(m_explorer, 1);
+    layout->addWidget(m_views, 1);
+    connect(m_explorer, &WorkspaceExplorer::buildRequested, this, &MainWindow::buildImage);
     setCentralWidget(central);
 
     m_problems = new ProblemsPanel(this);
@@ -146,6 +164,15 @@ void MainWindow::createActions()
     fit->setObjectName(QStringLiteral("fitAction"));
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
+    QAction *showExplorer = view->addAction(tr("&Explorer"), this,
+                                            [this]() { m_views->setCurrentWidget(m_explorer); });
+    showExplorer->setObjectName(QStringLiteral("showExplorerAction"));
+    showExplorer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showBuilds
+        = view->addAction(tr("&Builds"), this, [this]() { m_views->setCurrentWidget(m_builds); });
+    showBuilds->setObjectName(QStringLiteral("showBuildsAction"));
+    showBuilds->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));
     view->addAction(problems);
@@ -160,6 +187,31 @@ void MainWindow::createActions()
     toolBar->addAction(zoomIn);
     toolBar->addAction(zoomOut);
     toolBar->addAction(fit);
+    toolBar->addSeparator();
+    QAction *build = new QAction(AppIcons::icon(QStringLiteral("build"), QStyle::SP_MediaPlay),
+                                 tr("&Build Image"), this);
+    build->setObjectName(QStringLiteral("buildImageAction"));
+    build->setToolTip(tr("Build the image selected in the explorer (F7)"));
+    build->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(build, &QAction::triggered, this, [this]() {
+        if (m_views->currentWidget() == m_builds) {
+            m_builds->buildSelected();
+            return;
+        }
+        const QString name = m_explorer->selectedImage();
+        if (name.isEmpty()) {
+            m_views->setCurrentWidget(m_builds);
+            return;
+        }
+        buildImage(name);
+    });
+    connect(m_explorer, &WorkspaceExplorer::imageSelected, build, [this, build]() {
+        build->setText(m_explorer->selectedImage().isEmpty()
+                           ? tr("&Build Image")
+                           : tr("&Build %1").arg(m_explorer->selectedImage()));
+    });
+    toolBar->addAction(build);
+    view->addAction(build);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -287,6 +339,7 @@ void MainWindow::setWorkspace(const Workspace &workspace)
     m_path = workspace.root;
     m_reloadAction->setEnabled(!m_path.isEmpty());
     m_explorer->setWorkspace(workspace);
+    m_builds->setWorkspace(workspace);
     m_problems->setProblems(workspace.problems, workspace.root);
     if (workspace.images.isEmpty() && workspace.units.isEmpty()
         && workspace.keyCatalogue.isEmpty()) {
@@ -308,6 +361,18 @@ void MainWindow::setWorkspace(const Workspace &workspace)
         m_pendingSelection.clear();
     }
     emit workspaceLoaded(workspace.root);
+}
+
+void MainWindow::buildImage(const QString &name, bool withDescendants)
+{
+    m_views->setCurrentWidget(m_builds);
+    m_builds->selectImages({name});
+    if (m_builds->isRunning())
+        return; // the running queue goes on; the image stays selected for the next one
+    if (withDescendants)
+        m_builds->buildSelectedAndBelow();
+    else
+        m_builds->buildSelected();
 }
 
 void MainWindow::reload()

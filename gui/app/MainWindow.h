@@ -8,19 +8,24 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 
 namespace ws {
 
 class AppSettings;
+class BuildHistory;
+class BuildsView;
+class DockerClient;
 class ProblemsPanel;
 class ServiceStatusProbe;
 class StatusIndicator;
 class Workspace;
 class WorkspaceExplorer;
 
-// The application window: menus, the workspace explorer, the problems dock and the status bar
-// with the Docker and etcd indicators. Workspaces load on a worker thread; the window stays
-// responsive and says in its banner when a folder cannot be opened or holds nothing.
+// The application window: menus, the workspace explorer and the Builds view in tabs, the
+// problems dock and the status bar with the Docker and etcd indicators. Workspaces load on a worker
+// thread; the window stays responsive and says in its banner when a folder cannot be opened or
+// holds nothing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +50,14 @@ public:
     QString bannerText() const;
 
     WorkspaceExplorer *explorer() const { return m_explorer; }
+    BuildsView *buildsView() const { return m_builds; }
+    QTabWidget *viewTabs() const { return m_views; }
+    // The engine the Builds view uses (DOCKER_HOST, or the local socket); null when
+    // DOCKER_HOST cannot be used.
+    DockerClient *dockerClient() const { return m_dockerClient; }
+    // Shows the Builds view with `name` selected and starts building it (and the images below
+    // it when `withDescendants`) unless a queue is running.
+    void buildImage(const QString &name, bool withDescendants = false);
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
     QMenu *recentMenu() const { return m_recentMenu; }
@@ -82,6 +95,10 @@ private:
     QString m_pendingSelection;
 
     WorkspaceExplorer *m_explorer = nullptr;
+    QTabWidget *m_views = nullptr;
+    BuildsView *m_builds = nullptr;
+    DockerClient *m_dockerClient = nullptr;
+    BuildHistory *m_history = nullptr;
     QLabel *m_banner = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;

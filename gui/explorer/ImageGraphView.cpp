@@ -91,14 +91,29 @@ void ImageGraphView::showGraph(const QList<ImageNodeItem::Spec> &specs,
     for (const QString &id : std::as_const(m_highlightedIds))
         if (ImageNodeItem *item = m_nodes.value(id))
             item->setHighlighted(true);
+    for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
+        if (ImageNodeItem *item = m_nodes.value(it.key()))
+            item->setStatus(it.value());
     const double margin = 24;
     m_scene->setSceneRect(layout.boundingBox.adjusted(-margin, -margin, margin, margin));
 
     m_selected.clear();
-    if (m_nodes.contains(previous))
+    QStringList previousIds;
+    for (const QString &id : std::as_const(m_selectedIds))
+        if (id != previous && m_nodes.contains(id))
+            previousIds.append(id);
+    const bool hadSet = !m_selectedIds.isEmpty();
+    m_selectedIds.clear();
+    if (m_nodes.contains(previous)) {
         selectNode(previous);
-    else if (!previous.isEmpty())
-        emit selectedNodeChanged({});
+        if (!previousIds.isEmpty())
+            selectNodes(previousIds + QStringList {previous});
+    } else {
+        if (!previous.isEmpty())
+            emit selectedNodeChanged({});
+        if (hadSet)
+            emit selectedNodesChanged({});
+    }
 }
 
 void ImageGraphView::showMessage(const QString &message)
@@ -118,6 +133,10 @@ void ImageGraphView::showMessage(const QString &message)
     if (!m_selected.isEmpty()) {
         m_selected.clear();
         emit selectedNodeChanged({});
+    }
+    if (!m_selectedIds.isEmpty()) {
+        m_selectedIds.clear();
+        emit selectedNodesChanged({});
     }
 }
 
@@ -172,6 +191,41 @@ QStringList ImageGraphView::highlighted() const
             ids.append(it.key());
     ids.sort();
     return ids;
+}
+
+QStringList ImageGraphView::selectedNodes() const
+{
+    return m_selectedIds;
+}
+
+void ImageGraphView::selectNodes(const QStringList &ids)
+{
+    if (ids.size() <= 1) {
+        selectNode(ids.value(0));
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_scene);
+        m_scene->clearSelection();
+        for (const QString &id : ids)
+            if (ImageNodeItem *item = m_nodes.value(id))
+                item->setSelected(true);
+    }
+    onSceneSelectionChanged();
+}
+
+void ImageGraphView::setNodeStatus(const QString &id, const ImageNodeItem::Status &status)
+{
+    m_statuses.insert(id, status);
+    if (ImageNodeItem *item = m_nodes.value(id))
+        item->setStatus(status);
+}
+
+void ImageGraphView::clearStatuses()
+{
+    m_statuses.clear();
+    for (ImageNodeItem *item : std::as_const(m_nodes))
+        item->setStatus({});
 }
 
 double ImageGraphView::zoom() const
@@ -254,17 +308,28 @@ void ImageGraphView::scaleBy(double factor)
 void ImageGraphView::onSceneSelectionChanged()
 {
     QString id;
+    QStringList ids;
     const auto selected = m_scene->selectedItems();
     for (QGraphicsItem *item : selected) {
         if (item->type() == ImageNodeItem::Type) {
-            id = static_cast<ImageNodeItem *>(item)->id();
-            break;
+            const QString itemId = static_cast<ImageNodeItem *>(item)->id();
+            if (id.isEmpty())
+                id = itemId;
+            ids.append(itemId);
         }
     }
-    if (id == m_selected)
-        return;
-    m_selected = id;
-    emit selectedNodeChanged(id);
+    ids.sort();
+    // The single selection stays on the node chosen first while others are added.
+    if (ids.contains(m_selected))
+        id = m_selected;
+    const bool setChanged = ids != m_selectedIds;
+    m_selectedIds = ids;
+    if (id != m_selected) {
+        m_selected = id;
+        emit selectedNodeChanged(id);
+    }
+    if (setChanged)
+        emit selectedNodesChanged(ids);
 }
 
 } // namespace ws

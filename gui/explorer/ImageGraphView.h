@@ -39,6 +39,14 @@ public:
 
     double zoom() const; // current scale factor, 1 = one point a pixel
 
+    // Several nodes at once (Ctrl+click adds one): the Builds view acts on all of them.
+    QStringList selectedNodes() const; // sorted
+    void selectNodes(const QStringList &ids); // unknown ids are skipped
+
+    // A state shown on the node (see ImageNodeItem::Status); kept across showGraph().
+    void setNodeStatus(const QString &id, const ImageNodeItem::Status &status);
+    void clearStatuses();
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -49,6 +57,8 @@ public slots:
 
 signals:
     void selectedNodeChanged(const QString &id);
+    // Every change of the set of selected nodes, with the new set (sorted).
+    void selectedNodesChanged(const QStringList &ids);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -63,6 +73,8 @@ private:
     QRectF m_roots; // where the nodes without a parent are
     QStringList m_highlightedIds;
     QString m_selected;
+    QStringList m_selectedIds;
+    QHash<QString, ImageNodeItem::Status> m_statuses;
 };
 
 } // namespace ws

@@ -9,7 +9,9 @@
 #include "graph/GraphLayout.h"
 
 #include <QFutureWatcher>
+#include <QGraphicsItem>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QSet>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -77,6 +79,37 @@ WorkspaceExplorer::WorkspaceExplorer(QWidget *parent)
             &WorkspaceExplorer::onUnitsListSelection);
 
     m_graph->showMessage(tr("No workspace is open."));
+
+    // Build from here: the context menus of the graph and the Images list.
+    m_graph->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_graph, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QGraphicsItem *item = m_graph->itemAt(pos);
+        while (item && item->type() != ImageNodeItem::Type)
+            item = item->parentItem();
+        if (!item)
+            return;
+        const QString name = static_cast<ImageNodeItem *>(item)->id();
+        selectImage(name);
+        showBuildMenu(name, m_graph->viewport()->mapToGlobal(pos));
+    });
+    m_images->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_images, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_selected.isEmpty())
+            showBuildMenu(m_selected, m_images->mapToGlobal(pos));
+    });
+}
+
+void WorkspaceExplorer::showBuildMenu(const QString &name, const QPoint &globalPos)
+{
+    const ImageDefinition *image = m_workspace.image(name);
+    if (!image || !image->buildable())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("explorerBuildMenu"));
+    menu.addAction(tr("&Build"), this, [this, name]() { emit buildRequested(name, false); });
+    menu.addAction(tr("Build with Everything &Below"), this,
+                   [this, name]() { emit buildRequested(name, true); });
+    menu.exec(globalPos);
 }
 
 WorkspaceExplorer::~WorkspaceExplorer() = default;

@@ -54,6 +54,9 @@ signals:
     void layoutRunningChanged(bool running);
     void layoutFinished();
     void imageSelected(const QString &name);
+    // The user asked to build `name` (from the graph's or the Images list's context menu),
+    // with every image below it when `withDescendants`.
+    void buildRequested(const QString &name, bool withDescendants);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -67,6 +70,7 @@ private:
     void onUnitsListSelection(const QModelIndex &index);
     void showImageDetails(const QString &name);
     void selectInImagesList(const QString &name);
+    void showBuildMenu(const QString &name, const QPoint &globalPos);
 
     Workspace m_workspace;
     QList<ImageNodeItem::Spec> m_specs;
