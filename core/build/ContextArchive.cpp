@@ -21,7 +21,9 @@ namespace ws {
 
 namespace {
 
-constexpr qint64 kChunk = 64 * 1024;
+// One read() of a file per chunk: 256 KiB keeps the syscalls per megabyte sent few (a 300 MB
+// context is 1200 reads, not 4800) while the buffer stays small beside the sender's.
+constexpr qint64 kChunk = 256 * 1024;
 constexpr qint64 kMaxAhead = 1024 * 1024;
 
 struct Tr

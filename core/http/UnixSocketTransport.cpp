@@ -2,11 +2,19 @@
 
 #include "HttpReply.h"
 
+#include <sys/socket.h>
+
 namespace ws {
 
 namespace {
-constexpr qint64 kBodyPiece = 64 * 1024;
-constexpr qint64 kWriteBacklog = 256 * 1024;
+// A request body (a build context of hundreds of MB) goes out in big pieces: QLocalSocket writes
+// one buffered piece per event-loop turn, so 64 KiB pieces cost a poll and a wake-up of the
+// engine per 64 KiB, which halves the throughput on a busy machine. 1 MiB pieces, with a socket
+// send buffer to match, move the same bytes in a sixteenth of the turns; the backlog bounds what
+// waits in memory per request.
+constexpr qint64 kBodyPiece = 1024 * 1024;
+constexpr qint64 kWriteBacklog = 2 * kBodyPiece;
+constexpr int kSendBuffer = 1024 * 1024; // the kernel caps it at net.core.wmem_max
 } // namespace
 
 UnixSocketTransport::UnixSocketTransport(HttpReply *reply)
@@ -62,6 +70,11 @@ void UnixSocketTransport::onConnected()
         head += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
     }
     head += "\r\n";
+    if (m_bodyDevice) {
+        // Best effort: without it the default buffer (about 200 KiB) only costs throughput.
+        const int size = kSendBuffer;
+        ::setsockopt(int(m_socket.socketDescriptor()), SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
+    }
     if (!m_bodyDevice) {
         head += request.body;
         m_bodySent = true;
@@ -85,10 +98,13 @@ void UnixSocketTransport::pumpBody()
         const QByteArray piece = m_bodyDevice->read(kBodyPiece);
         if (piece.isEmpty())
             break;
+        // Three writes rather than one concatenation: the socket's buffer shares the piece
+        // instead of copying a megabyte once more.
         if (m_chunkedBody)
-            m_socket.write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
-        else
-            m_socket.write(piece);
+            m_socket.write(QByteArray::number(piece.size(), 16) + "\r\n");
+        m_socket.write(piece);
+        if (m_chunkedBody)
+            m_socket.write("\r\n", 2);
     }
     // A sequential device (a pipe, a process) is done when its writer closed it; a file or
     // buffer when we read to its end.
