@@ -3,8 +3,6 @@
 #include "DockerClient.h"
 #include "http/HttpReply.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace ws {
@@ -17,22 +15,13 @@ constexpr qsizetype kMaxLine = 64 * 1024;
 } // namespace
 
 DockerBuildJob::DockerBuildJob(HttpReply *reply, const QString &endpoint, QObject *parent)
-    : ApiJob(parent), m_reply(reply), m_where(endpoint)
-{
-    if (!reply)
-        return; // the client finishes the job with the reason
-    reply->setParent(this);
-    connect(reply, &HttpReply::dataReceived, this, &DockerBuildJob::onData);
-    connect(reply, &HttpReply::finished, this, &DockerBuildJob::onFinished);
-}
+    : DockerStreamJob(reply, endpoint, parent)
+{ }
 
 void DockerBuildJob::abort()
 {
-    if (isFinished() || !m_reply)
-        return;
-    m_aborted = true;
-    m_reply->abort();
-    killRunningContainer();
+    if (abortStream())
+        killRunningContainer();
 }
 
 void DockerBuildJob::killRunningContainer()
@@ -47,33 +36,7 @@ void DockerBuildJob::killRunningContainer()
     m_runningContainer.clear();
 }
 
-void DockerBuildJob::onData(const QByteArray &chunk)
-{
-    if (!m_reply)
-        return;
-    if (m_reply->status() >= 300) {
-        // An error answer before streaming: {"message": …}. Bounded: it is never large.
-        if (m_errorBody.size() < 64 * 1024)
-            m_errorBody += chunk;
-        return;
-    }
-    if (m_stream.hasError())
-        return;
-    QList<JsonMessage> messages;
-    const bool ok = m_stream.feed(chunk, &messages);
-    for (const JsonMessage &m : messages) {
-        if (isFinished())
-            return; // aborted by a receiver of logLine() or stepStarted()
-        handle(m);
-    }
-    // A receiver of the signals above may have aborted the job: m_reply is then null.
-    if (!ok && m_engineError.isEmpty() && m_reply) {
-        m_engineError = m_stream.errorString();
-        m_reply->abort(); // nothing after garbage can be trusted; onFinished reports it
-    }
-}
-
-void DockerBuildJob::handle(const JsonMessage &m)
+void DockerBuildJob::handleMessage(const JsonMessage &m)
 {
     switch (m.kind) {
     case JsonMessage::Kind::Stream: {
@@ -106,8 +69,7 @@ void DockerBuildJob::handle(const JsonMessage &m)
             m_result.imageId = m.auxId; // one per stage: the last is the image
         break;
     case JsonMessage::Kind::Error:
-        if (m_engineError.isEmpty())
-            m_engineError = m.errorMessage;
+        noteEngineError(m.errorMessage);
         Q_EMIT logLine(m.errorMessage);
         break;
     case JsonMessage::Kind::Other:
@@ -150,16 +112,12 @@ void DockerBuildJob::handleLine(const QString &line)
 
 void DockerBuildJob::fail(HttpReply::Error error, const QString &message)
 {
-    finishWithError(error, message, m_where);
+    finishWithError(error, message, where());
 }
 
-void DockerBuildJob::onFinished()
+void DockerBuildJob::streamEnded(HttpReply *reply)
 {
-    HttpReply *reply = m_reply;
-    if (!reply || isFinished())
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
+    const QString at = where();
     if (!m_partialLine.isEmpty()) {
         handleLine(m_partialLine);
         m_partialLine.clear();
@@ -178,26 +136,22 @@ void DockerBuildJob::onFinished()
         return text;
     };
 
-    if (m_aborted) {
+    if (wasAborted()) {
         m_result.cancelled = true;
-        fail(HttpReply::Error::Aborted, withStep(tr("The build at %1 was cancelled").arg(m_where)));
+        fail(HttpReply::Error::Aborted, withStep(tr("The build at %1 was cancelled").arg(at)));
         return;
     }
     if (reply->error() == HttpReply::Error::HttpStatus || reply->status() >= 300) {
-        const QJsonObject body = QJsonDocument::fromJson(m_errorBody).object();
-        QString message = body.value(QLatin1String("message")).toString();
-        if (message.isEmpty())
-            message = QString::fromUtf8(m_errorBody.left(300)).trimmed();
         fail(HttpReply::Error::HttpStatus,
              tr("The engine at %1 refused the build before it started (HTTP %2): %3")
-                 .arg(m_where)
+                 .arg(at)
                  .arg(reply->status())
-                 .arg(message));
+                 .arg(refusalMessage()));
         return;
     }
-    if (!m_engineError.isEmpty()) {
+    if (!engineError().isEmpty()) {
         fail(HttpReply::Error::ProtocolError,
-             withStep(tr("The build failed: %1").arg(m_engineError)));
+             withStep(tr("The build failed: %1").arg(engineError())));
         return;
     }
     if (reply->error() == HttpReply::Error::Timeout) {
@@ -205,7 +159,7 @@ void DockerBuildJob::onFinished()
         fail(HttpReply::Error::Timeout,
              withStep(tr("The build stalled: the engine at %1 sent nothing for %2 s. Check "
                          "the engine, or raise the build's idle timeout")
-                          .arg(m_where)
+                          .arg(at)
                           .arg(reply->request().idleTimeoutMs / 1000)));
         return;
     }
@@ -214,25 +168,25 @@ void DockerBuildJob::onFinished()
         fail(HttpReply::Error::Closed,
              withStep(tr("The engine at %1 closed the connection during the build (did it stop "
                          "or restart?). Retry the build")
-                          .arg(m_where)));
+                          .arg(at)));
         return;
     }
     if (reply->hasError()) {
         fail(reply->error(), withStep(tr("The build failed: %1").arg(reply->errorString())));
         return;
     }
-    if (!m_stream.finish()) {
-        fail(HttpReply::Error::ProtocolError, withStep(m_stream.errorString()));
+    if (!finishStream()) {
+        fail(HttpReply::Error::ProtocolError, withStep(streamErrorString()));
         return;
     }
     if (m_result.imageId.isEmpty() && !m_shortId.isEmpty())
         m_result.imageId = m_shortId; // engines before API 1.30 send no aux ID
-    setEndpoint(m_where);
+    setEndpoint(at);
     if (m_result.imageId.isEmpty()) {
         fail(HttpReply::Error::Closed,
              withStep(tr("The engine at %1 ended the build stream without an image ID: the "
                          "connection was dropped or the engine restarted. Retry the build.")
-                          .arg(m_where)));
+                          .arg(at)));
         return;
     }
     finish();

@@ -1,10 +1,7 @@
 #pragma once
 
 #include "BuildRequest.h"
-#include "JsonMessageStream.h"
-#include "http/ApiJob.h"
-
-#include <QPointer>
+#include "DockerStreamJob.h"
 
 namespace ws {
 
@@ -14,7 +11,7 @@ class HttpReply;
 // stream is the truth: the job succeeds only when no error message came and an image ID did.
 // Otherwise errorString() names the failing step and the end of its output; a dropped
 // connection, a stalled stream (BuildRequest::idleTimeoutMs) or abort() fail it with that reason.
-class DockerBuildJob : public ApiJob
+class DockerBuildJob : public DockerStreamJob
 {
     Q_OBJECT
 
@@ -36,22 +33,15 @@ private:
     friend class DockerClient;
     DockerBuildJob(HttpReply *reply, const QString &endpoint, QObject *parent);
 
-    void onData(const QByteArray &chunk);
-    void onFinished();
-    void handle(const JsonMessage &message);
+    void handleMessage(const JsonMessage &message) override;
+    void streamEnded(HttpReply *reply) override;
     void handleLine(const QString &line);
     void fail(HttpReply::Error error, const QString &message);
     void killRunningContainer();
 
-    QPointer<HttpReply> m_reply;
-    QString m_where;
-    JsonMessageStream m_stream;
     QString m_partialLine;
-    QString m_engineError;
     QString m_shortId; // from "Successfully built <id>"
     QString m_runningContainer; // from " ---> Running in <id>" until its removal
-    QByteArray m_errorBody; // the body of a non-2xx answer
-    bool m_aborted = false;
     BuildResult m_result;
 };
 

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "JsonMessageStream.h"
-#include "http/ApiJob.h"
-
-#include <QPointer>
+#include "DockerStreamJob.h"
 
 namespace ws {
 
@@ -21,7 +18,7 @@ struct PushResult
 // One push of a tagged image to its registry (POST /images/{name}/push), made by
 // DockerClient::push(). Succeeds only when the stream ended without an error message and with
 // the engine's push result; an error inside the stream is a failure, never "pushed".
-class DockerPushJob : public ApiJob
+class DockerPushJob : public DockerStreamJob
 {
     Q_OBJECT
 
@@ -40,17 +37,11 @@ private:
     friend class DockerClient;
     DockerPushJob(HttpReply *reply, const QString &image, const QString &endpoint, QObject *parent);
 
-    void onData(const QByteArray &chunk);
-    void onFinished();
+    void handleMessage(const JsonMessage &message) override;
+    void streamEnded(HttpReply *reply) override;
 
-    QPointer<HttpReply> m_reply;
     QString m_image; // "127.0.0.1:5000/app:1", for messages
-    QString m_where;
-    JsonMessageStream m_stream;
-    QString m_engineError;
-    QByteArray m_errorBody;
     bool m_gotResult = false;
-    bool m_aborted = false;
     PushResult m_result;
 };
 
