@@ -118,6 +118,15 @@ BuildHistoryStore::~BuildHistoryStore()
     closeConnection();
 }
 
+QString BuildHistoryStore::queryError(const QSqlError &error)
+{
+    // A damage found by a query (past what open() checks) makes the next call inspect the file
+    // again, which moves it aside.
+    if (isDamage(error))
+        m_ready = false;
+    return errorText(error);
+}
+
 bool BuildHistoryStore::fail(const QString &message)
 {
     m_report(message);
@@ -202,6 +211,17 @@ BuildHistoryStore::Check BuildHistoryStore::inspect(int *version, QString *reaso
             return Check::Damaged;
         }
     }
+    // A damaged page would otherwise show only in some later query, as a failure the user can do
+    // nothing about. The history is small (200 queues a workspace), so the check is quick.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()) {
+        *reason = errorText(query.lastError());
+        return isDamage(query.lastError()) ? Check::Damaged : Check::Failed;
+    }
+    const QString verdict = query.value(0).toString();
+    if (verdict != QLatin1String("ok")) {
+        *reason = verdict.simplified();
+        return Check::Damaged;
+    }
     return Check::Ours;
 }
 
@@ -277,7 +297,8 @@ bool BuildHistoryStore::open()
             return false;
         int version = 0;
         QString reason;
-        switch (inspect(&version, &reason)) {
+        const Check check = inspect(&version, &reason);
+        switch (check) {
         case Check::Failed:
             closeConnection();
             return fail(tr("Cannot read the build history %1: %2").arg(native, reason));
@@ -291,15 +312,20 @@ bool BuildHistoryStore::open()
                     .arg(version)
                     .arg(SchemaVersion));
         case Check::Damaged:
-            if (attempt > 0
-                || !moveAside(tr("The build history %1 is damaged (%2).").arg(native, reason)))
-                return false;
-            continue;
         case Check::Foreign:
-            if (attempt > 0
-                || !moveAside(
-                    tr("The file %1 is an SQLite database of another program, not a build history.")
-                        .arg(native)))
+            if (attempt > 0) {
+                // The file made a moment ago does not read back: the disk, not the file, is at
+                // fault, and moving more files aside would not help.
+                closeConnection();
+                return fail(
+                    tr("Cannot start a new build history at %1: %2")
+                        .arg(native, reason.isEmpty() ? tr("it does not read back") : reason));
+            }
+            if (!moveAside(check == Check::Damaged
+                               ? tr("The build history %1 is damaged (%2).").arg(native, reason)
+                               : tr("The file %1 is an SQLite database of another program, not a "
+                                    "build history.")
+                                     .arg(native)))
                 return false;
             continue;
         case Check::Empty:
@@ -334,7 +360,7 @@ QHash<QString, qint64> BuildHistoryStore::estimatesMs(const QStringList &images,
     if (!query.prepare(QStringLiteral("SELECT duration_ms FROM builds WHERE image = ? AND state = ?"
                                       " ORDER BY finished_at DESC, id DESC LIMIT ?"))) {
         fail(tr("Cannot read the build history %1: %2")
-                 .arg(QDir::toNativeSeparators(m_path), errorText(query.lastError())));
+                 .arg(QDir::toNativeSeparators(m_path), queryError(query.lastError())));
         return result;
     }
     for (const QString &image : images) {
@@ -345,7 +371,7 @@ QHash<QString, qint64> BuildHistoryStore::estimatesMs(const QStringList &images,
         query.bindValue(2, samples);
         if (!query.exec()) {
             fail(tr("Cannot read the build history %1: %2")
-                     .arg(QDir::toNativeSeparators(m_path), errorText(query.lastError())));
+                     .arg(QDir::toNativeSeparators(m_path), queryError(query.lastError())));
             return {};
         }
         QList<qint64> durations;
@@ -369,7 +395,7 @@ bool BuildHistoryStore::record(const QString &workspace, qint64 wallMs,
                         .arg(native, errorText(db.lastError())));
     QSqlQuery query(db);
     auto failed = [&] {
-        const QString detail = errorText(query.lastError());
+        const QString detail = queryError(query.lastError());
         query.finish();
         db.rollback();
         return fail(
@@ -450,7 +476,7 @@ QList<BuildHistoryEntry> BuildHistoryStore::recent(const QString &image, int lim
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         fail(tr("Cannot read the build history %1: %2")
-                 .arg(QDir::toNativeSeparators(m_path), errorText(query.lastError())));
+                 .arg(QDir::toNativeSeparators(m_path), queryError(query.lastError())));
         return result;
     }
     if (!image.isEmpty())
@@ -462,7 +488,7 @@ QList<BuildHistoryEntry> BuildHistoryStore::recent(const QString &image, int lim
     query.addBindValue(limit > 0 ? limit : -1);
     if (!query.exec()) {
         fail(tr("Cannot read the build history %1: %2")
-                 .arg(QDir::toNativeSeparators(m_path), errorText(query.lastError())));
+                 .arg(QDir::toNativeSeparators(m_path), queryError(query.lastError())));
         return result;
     }
     while (query.next()) {

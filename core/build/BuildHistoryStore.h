@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QSqlError;
+
 namespace ws {
 
 // The SQL side of BuildHistory, private to the module: one QSqlDatabase connection and the
@@ -45,6 +47,7 @@ private:
     Check inspect(int *version, QString *reason);
     bool createOrMigrate(); // to SchemaVersion, from what the file holds
     bool moveAside(const QString &reason);
+    QString queryError(const QSqlError &error); // its text; notes a damaged file
     bool fail(const QString &message); // reports `message`, returns false
 
     QString m_path;

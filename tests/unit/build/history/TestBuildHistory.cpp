@@ -339,6 +339,37 @@ private slots:
                  qint64(10));
     }
 
+    void damagedPagesAreMovedAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            BuildHistory history(path);
+            QList<BuildHistoryEntry> many;
+            for (int i = 0; i < 300; ++i)
+                many << entry(QStringLiteral("image-%1:latest").arg(i), BuildState::Built, i);
+            QVERIFY(result(history.record(QStringLiteral("/ws"), 1, many)));
+        }
+        // Scribble over the pages after the first (the header stays intact), as a disk fault or
+        // a stray writer would.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 4 * 4096);
+        QVERIFY(file.seek(2 * 4096));
+        file.write(QByteArray(2 * 4096, '\xa5'));
+        file.close();
+
+        BuildHistory history(path);
+        QVERIFY2(result(history.open()), qPrintable(history.lastError()));
+        QVERIFY2(history.lastError().contains(QStringLiteral("damaged")),
+                 qPrintable(history.lastError()));
+        QCOMPARE(brokenFiles(dir.path()).size(), 1);
+        QVERIFY(result(history.recent()).isEmpty());
+        QVERIFY(result(history.record(QStringLiteral("/ws"), 1,
+                                      {entry(QStringLiteral("a:1"), BuildState::Built, 1)})));
+        QCOMPARE(result(history.recent()).size(), 1);
+    }
+
     void newerSchemaIsLeftAsItIs()
     {
         QTemporaryDir dir;
