@@ -370,6 +370,55 @@ private slots:
         QCOMPARE(result(history.recent()).size(), 1);
     }
 
+    void emptyOrOlderFileIsTakenOver_data()
+    {
+        QTest::addColumn<QStringList>("sql"); // empty: a zero-length file
+        QTest::newRow("zero-length file") << QStringList();
+        QTest::newRow("ours at version 0 (migrated)")
+            << QStringList {"PRAGMA application_id = 1465074248"};
+    }
+
+    void emptyOrOlderFileIsTakenOver()
+    {
+        QFETCH(QStringList, sql);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        if (sql.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        } else {
+            QVERIFY(writeDatabase(path, sql));
+        }
+        {
+            BuildHistory history(path);
+            QVERIFY2(result(history.record(QStringLiteral("/ws"), 1,
+                                           {entry(QStringLiteral("a:1"), BuildState::Built, 5)})),
+                     qPrintable(history.lastError()));
+            QVERIFY2(history.lastError().isEmpty(), qPrintable(history.lastError()));
+        }
+        QVERIFY(brokenFiles(dir.path()).isEmpty());
+        // The file now carries the current schema version and Whalestack's mark.
+        static int counter = 0;
+        const QString name = QStringLiteral("test-reader-%1").arg(++counter);
+        int version = -1;
+        int applicationId = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            version = query.value(0).toInt();
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
+            applicationId = query.value(0).toInt();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(version, 1);
+        QCOMPARE(applicationId, 0x57534248);
+    }
+
     void newerSchemaIsLeftAsItIs()
     {
         QTemporaryDir dir;
