@@ -179,23 +179,20 @@ void BuildHistoryStore::closeConnection()
 BuildHistoryStore::Check BuildHistoryStore::inspect(int *version, QString *reason)
 {
     QSqlQuery query(connection(m_connection));
-    auto readInt = [&](const char *sql, int *value) {
-        if (!query.exec(QLatin1String(sql)) || !query.next())
-            return false;
-        *value = query.value(0).toInt();
-        return true;
-    };
     auto failed = [&] {
         *reason = errorText(query.lastError());
         return isDamage(query.lastError()) ? Check::Damaged : Check::Failed;
     };
-
-    int applicationId = 0;
-    int objects = 0;
-    if (!readInt("PRAGMA application_id", &applicationId)
-        || !readInt("PRAGMA user_version", version)
-        || !readInt("SELECT count(*) FROM sqlite_master", &objects))
+    // One statement, so one snapshot: read one by one, the mark could predate and the tables
+    // postdate another instance creating the schema, and the file would look foreign.
+    if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                   " (SELECT user_version FROM pragma_user_version),"
+                                   " (SELECT count(*) FROM sqlite_master)"))
+        || !query.next())
         return failed();
+    const int applicationId = query.value(0).toInt();
+    *version = query.value(1).toInt();
+    const int objects = query.value(2).toInt();
 
     if (applicationId == 0 && objects == 0 && *version == 0)
         return Check::Empty;
