@@ -7,6 +7,7 @@
 #include "build/RegistryCredentialSource.h"
 #include "docker/DockerClient.h"
 #include "secrets/SecretStore.h"
+#include "settings/ProfileStore.h"
 #include "workspace/WorkspaceLoader.h"
 
 #include <QCommandLineParser>
@@ -121,12 +122,17 @@ int BuildCommand::run(const QString &command)
         tr("Push every built image to REGISTRY (host[:port]) as it is built; \"manifest\" "
            "takes the workspace manifest's registry."),
         QStringLiteral("REGISTRY"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        tr("Build on the Docker engine of connection profile NAME (profiles.yaml) instead of "
+           "DOCKER_HOST."),
+        QStringLiteral("NAME"));
     const QCommandLineOption retriesOption(QStringLiteral("retries"),
                                            tr("Restart a failed image up to N times."),
                                            QStringLiteral("N"));
     for (const QCommandLineOption *o :
          {&jsonOption, &jobsOption, &noCacheOption, &pullOption, &buildArgOption, &networkOption,
-          &logsOption, &pushOption, &retriesOption})
+          &logsOption, &pushOption, &retriesOption, &profileOption})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("The workspace folder."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("Images to build (default: all)."),
@@ -198,7 +204,22 @@ int BuildCommand::run(const QString &command)
     }
     plan.setAllOnlyIfStale(!options.build.noCache);
 
-    const DockerEndpoint endpoint = DockerEndpoint::fromEnvironment();
+    DockerEndpoint endpoint = DockerEndpoint::fromEnvironment();
+    if (parser.isSet(profileOption)) {
+        const QString name = parser.value(profileOption);
+        ProfileStore profiles;
+        profiles.load();
+        const std::optional<ConnectionProfile> profile = profiles.profile(name);
+        if (!profile || profile->kind != ConnectionProfile::Kind::Docker) {
+            m_line.err << tr("whalestack-cli: %1 has no Docker profile named '%2'")
+                              .arg(QDir::toNativeSeparators(profiles.filePath()), name)
+                       << '\n';
+            return CommandLine::Failure;
+        }
+        endpoint = DockerEndpoint::fromAddress(profile->endpoints.value(0), profile->caFile,
+                                               profile->certFile, profile->keyFile,
+                                               profile->verifyTls, tr("profile %1").arg(name));
+    }
     if (!endpoint.isValid()) {
         m_line.err << tr("whalestack-cli: cannot use the Docker engine: %1").arg(endpoint.error)
                    << '\n';

@@ -39,4 +39,32 @@ DockerEndpoint DockerEndpoint::fromEnvironment(const QProcessEnvironment &env)
     return result;
 }
 
+DockerEndpoint DockerEndpoint::fromAddress(const QString &address, const QString &caFile,
+                                           const QString &certFile, const QString &keyFile,
+                                           bool verify, const QString &source)
+{
+    DockerEndpoint result;
+    result.source = source;
+    const QString host = address.trimmed();
+    QString error;
+    Endpoint endpoint
+        = Endpoint::fromUrl(host.isEmpty() ? QString::fromLatin1(kDefaultHost) : host, &error);
+    if (!endpoint.isValid()) {
+        result.error = tr("The address %1 of %2 cannot be used: %3").arg(host, source, error);
+        return result;
+    }
+    if (endpoint.kind == Endpoint::Kind::UnixSocket) {
+        endpoint.hostHeader = "docker";
+    } else if (endpoint.baseUrl.scheme() == QLatin1String("http")
+               && (!caFile.isEmpty() || !certFile.isEmpty() || !keyFile.isEmpty())) {
+        endpoint.baseUrl.setScheme(QStringLiteral("https"));
+        endpoint.caFile = caFile;
+        endpoint.certFile = certFile;
+        endpoint.keyFile = keyFile;
+        endpoint.verifyPeer = verify;
+    }
+    result.endpoint = endpoint;
+    return result;
+}
+
 } // namespace ws

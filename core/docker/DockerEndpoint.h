@@ -27,6 +27,13 @@ public:
     static constexpr const char *kDefaultHost = "unix:///var/run/docker.sock";
     static DockerEndpoint fromEnvironment(const QProcessEnvironment &env
                                           = QProcessEnvironment::systemEnvironment());
+    // An engine named by a connection profile: `address` as DOCKER_HOST takes it (empty: the
+    // default socket); a tcp:// address uses TLS when any PEM file is given, verifying the
+    // engine's certificate against `caFile` when `verify`. `source` says where it came from
+    // ("profile lab").
+    static DockerEndpoint fromAddress(const QString &address, const QString &caFile,
+                                      const QString &certFile, const QString &keyFile, bool verify,
+                                      const QString &source);
 };
 
 } // namespace ws

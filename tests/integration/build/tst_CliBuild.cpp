@@ -66,6 +66,7 @@ private slots:
     void secondBuildSendsNothing();
     void pushesEveryImage();
     void pushToAbsentRegistryFails();
+    void profileChoosesTheEngine();
     void changedWebFileRebuildsOnlyWeb();
     void changedRuntimeFileRebuildsItsSubtree();
     void failingRunBlocksChildren();
@@ -74,7 +75,7 @@ private slots:
     void interruptCancelsTheQueue();
 
 private:
-    CliRun build(const QStringList &extra = {});
+    CliRun build(const QStringList &extra = {}, const QProcessEnvironment &overrides = {});
     QString path(const QString &relative) const { return m_workspace.filePath(relative); }
 
     QJsonObject registryGet(const QString &path);
@@ -102,7 +103,7 @@ void CliBuildTest::initTestCase()
     m_client = std::make_unique<DockerClient>(DockerEndpoint::fromEnvironment(env));
 }
 
-CliRun CliBuildTest::build(const QStringList &extra)
+CliRun CliBuildTest::build(const QStringList &extra, const QProcessEnvironment &overrides)
 {
     QProcess process;
     process.setProgram(QStringLiteral(WHALESTACK_CLI));
@@ -118,6 +119,9 @@ CliRun CliBuildTest::build(const QStringList &extra)
     env.insert(QStringLiteral("WHALESTACK_HISTORY"),
                m_dir.filePath(QStringLiteral("history.sqlite")));
     env.insert(QStringLiteral("DOCKER_CONFIG"), m_dir.filePath(QStringLiteral("docker-config")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    for (const QString &key : overrides.keys())
+        env.insert(key, overrides.value(key));
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();
@@ -247,6 +251,30 @@ void CliBuildTest::pushToAbsentRegistryFails()
         QVERIFY(!o.value(QLatin1String("push_error")).toString().isEmpty());
     }
     QCOMPARE(run.json.value(QLatin1String("succeeded")).toBool(true), false);
+}
+
+void CliBuildTest::profileChoosesTheEngine()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("config/Whalestack/whalestack"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile profiles(folder + QStringLiteral("/profiles.yaml"));
+    QVERIFY(profiles.open(QIODevice::WriteOnly));
+    profiles.write("version: 1\nprofiles:\n  - name: lab\n    kind: docker\n    endpoints: "
+                   + m_dockerd.hostUrl().toUtf8() + "\n");
+    profiles.close();
+    // DOCKER_HOST points nowhere: only the profile can reach the engine.
+    QProcessEnvironment nowhere;
+    nowhere.insert(QStringLiteral("DOCKER_HOST"),
+                   QStringLiteral("unix:///nonexistent/docker.sock"));
+    const CliRun run = build({QStringLiteral("--profile"), QStringLiteral("lab")}, nowhere);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.states.size(), 7);
+    QCOMPARE(run.json.value(QLatin1String("builds_sent")).toInt(), 0);
+
+    const CliRun missing = build({QStringLiteral("--profile"), QStringLiteral("nope")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("profiles.yaml") && missing.err.contains("nope"),
+             missing.err.constData());
 }
 
 void CliBuildTest::changedWebFileRebuildsOnlyWeb()
@@ -388,6 +416,7 @@ void CliBuildTest::interruptCancelsTheQueue()
     env.insert(QStringLiteral("WHALESTACK_HISTORY"),
                m_dir.filePath(QStringLiteral("history.sqlite")));
     env.insert(QStringLiteral("DOCKER_CONFIG"), m_dir.filePath(QStringLiteral("docker-config")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     process.setProcessEnvironment(env);
     QByteArray err;
     connect(&process, &QProcess::readyReadStandardError, this,

@@ -194,6 +194,23 @@ void tst_DockerClient::tcpWithTls()
     QVERIFY2(!version->hasError(), qPrintable(version->errorString()));
     QCOMPARE(version->result().os, QStringLiteral("linux"));
 
+    // The same engine through a connection profile's fields rather than the environment.
+    const DockerEndpoint fromProfile = DockerEndpoint::fromAddress(
+        tlsDockerd.tcpHostUrl(), pki.dir() + QStringLiteral("/ca.pem"),
+        pki.dir() + QStringLiteral("/cert.pem"), pki.dir() + QStringLiteral("/key.pem"), true,
+        QStringLiteral("profile lab"));
+    QVERIFY2(fromProfile.isValid(), qPrintable(fromProfile.error));
+    QVERIFY(fromProfile.endpoint.isTls());
+    QCOMPARE(fromProfile.source, QStringLiteral("profile lab"));
+    DockerClient profiled(fromProfile);
+    DockerInfoJob *info = profiled.info();
+    QVERIFY(waitJob(info));
+    QVERIFY2(!info->hasError(), qPrintable(info->errorString()));
+    QVERIFY(info->result().cpus >= 1);
+    QVERIFY(!DockerEndpoint::fromAddress(QStringLiteral("ftp://nowhere"), {}, {}, {}, true,
+                                         QStringLiteral("profile bad"))
+                 .isValid());
+
     // Plain HTTP to the TLS port: the engine answers 400, which names the endpoint.
     DockerClient plain(endpointFor(tlsDockerd.tcpHostUrl()));
     DockerVersionJob *refused = plain.version();
