@@ -2,6 +2,7 @@
 #include "BuildCommand.h"
 #include "CommandLine.h"
 #include "HistoryCommand.h"
+#include "LoginCommand.h"
 #include "WorkspaceCommand.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ int main(int argc, char **argv)
         return ws::WorkspaceCommand(line).run(command);
     if (ws::HistoryCommand::handles(command))
         return ws::HistoryCommand(line).run(command);
+    if (ws::LoginCommand::handles(command))
+        return ws::LoginCommand(line).run(command);
 
     err << ws::CommandLine::tr("whalestack-cli: unknown command '%1'").arg(command) << "\n\n"
         << ws::CommandLine::usage();

@@ -6,6 +6,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,8 +45,11 @@ private slots:
     void nothingAnywhereIsAnonymous();
     void brokenKeychainEntryIsAnErrorWithoutTheSecret();
     void withoutStoreUsesDockerConfig();
+    void cliLoginStoresAndLogoutRemoves();
+    void cliLoginRefusesPasswordOnTheCommandLine();
 
 private:
+    int cli(const QStringList &args, const QByteArray &input, QByteArray *output);
     Answer lookup(RegistryCredentialSource &source, const QString &registry);
     QProcessEnvironment envWithConfig(const QByteArray &configJson);
 
@@ -156,6 +160,66 @@ void TestRegistryCredentialSource::withoutStoreUsesDockerConfig()
     QVERIFY(answer.called);
     QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
     QCOMPARE(answer.credentials.username, QStringLiteral("carol"));
+}
+
+int TestRegistryCredentialSource::cli(const QStringList &args, const QByteArray &input,
+                                      QByteArray *output)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WHALESTACK_KEYCHAIN_SERVICE"), m_service);
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(WHALESTACK_CLI), args);
+    if (!process.waitForStarted(30'000))
+        return -1;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000))
+        return -1;
+    *output = process.readAll();
+    return process.exitCode();
+}
+
+void TestRegistryCredentialSource::cliLoginStoresAndLogoutRemoves()
+{
+    const QString registry = QStringLiteral("login.example:5000");
+    QByteArray output;
+    QCOMPARE(cli({QStringLiteral("login"), registry, QStringLiteral("--username"),
+                  QStringLiteral("dave"), QStringLiteral("--password-stdin")},
+                 "cli-secret-42\n", &output),
+             0);
+    QVERIFY2(!output.contains("cli-secret-42"), output.constData());
+
+    SecretStore store(m_service);
+    RegistryCredentialSource source(&store, envWithConfig({}));
+    Answer answer = lookup(source, registry);
+    QVERIFY(answer.called);
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QCOMPARE(answer.credentials.username, QStringLiteral("dave"));
+    QCOMPARE(answer.credentials.password, QStringLiteral("cli-secret-42"));
+
+    QCOMPARE(cli({QStringLiteral("logout"), registry}, {}, &output), 0);
+    answer = lookup(source, registry);
+    QVERIFY(answer.called);
+    QVERIFY(answer.credentials.isAnonymous());
+}
+
+void TestRegistryCredentialSource::cliLoginRefusesPasswordOnTheCommandLine()
+{
+    QByteArray output;
+    // Without --password-stdin there is no way to give the password: a usage error.
+    QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("x.example"),
+                  QStringLiteral("--username"), QStringLiteral("eve")},
+                 {}, &output),
+             2);
+    QVERIFY(output.contains("--password-stdin"));
+    // An empty stdin is not a password.
+    QCOMPARE(
+        cli({QStringLiteral("login"), QStringLiteral("x.example"), QStringLiteral("--username"),
+             QStringLiteral("eve"), QStringLiteral("--password-stdin")},
+            "\n", &output),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryCredentialSource)
