@@ -40,6 +40,10 @@ QJsonObject entryJson(const BuildHistoryEntry &entry)
     o.insert(QStringLiteral("image_id"), entry.imageId);
     o.insert(QStringLiteral("cache_hits"), entry.cacheHits);
     o.insert(QStringLiteral("pushed"), entry.pushed);
+    if (entry.sizeBytes >= 0)
+        o.insert(QStringLiteral("size"), double(entry.sizeBytes));
+    if (!entry.logFile.isEmpty())
+        o.insert(QStringLiteral("log"), entry.logFile);
     o.insert(QStringLiteral("queue"), entry.queueId);
     return o;
 }

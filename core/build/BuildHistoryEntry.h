@@ -8,7 +8,8 @@
 namespace ws {
 
 // One image's end in one finished build queue, as the build history keeps it. Only names, states,
-// numbers and the engine's image ID: nothing here can hold a credential.
+// numbers, the engine's image ID and a log file's path: nothing here can hold a credential (the
+// log itself never contains one).
 struct BuildHistoryEntry
 {
     qint64 queueId = 0; // set by the history when read back
@@ -20,6 +21,8 @@ struct BuildHistoryEntry
     int cacheHits = 0;
     bool pushed = false;
     QDateTime finishedAt; // UTC; invalid when recorded: the queue's end
+    qint64 sizeBytes = -1; // the image's size on the engine; -1 unknown
+    QString logFile; // the build log's file (BuildLog); empty when none was written
 };
 
 } // namespace ws

@@ -66,11 +66,18 @@ const char *const schemaV1[] = {
     "CREATE INDEX builds_by_time ON builds (finished_at)",
 };
 
+// Version 2: each image's size on the engine and the file its build log went to, so a past build's
+// log opens from the history. Added columns have defaults: rows of version 1 read as unknown.
+const char *const schemaV2[] = {
+    "ALTER TABLE builds ADD COLUMN size_bytes INTEGER NOT NULL DEFAULT -1",
+    "ALTER TABLE builds ADD COLUMN log_file TEXT NOT NULL DEFAULT ''",
+};
+
 // What the current schema must answer; a file of ours that cannot is damaged.
 const char *const schemaProbes[] = {
     "SELECT id, workspace, finished_at, wall_ms FROM queues LIMIT 0",
-    "SELECT id, queue_id, image, state, duration_ms, image_id, cache_hits, pushed, finished_at"
-    " FROM builds LIMIT 0",
+    "SELECT id, queue_id, image, state, duration_ms, image_id, cache_hits, pushed, finished_at,"
+    " size_bytes, log_file FROM builds LIMIT 0",
 };
 
 // The nearest existing folder above `folder` and why nothing can be made below it.
@@ -251,6 +258,12 @@ bool BuildHistoryStore::createOrMigrate()
                 return failed();
         }
     }
+    if (version < 2) {
+        for (const char *statement : schemaV2) {
+            if (!run(QLatin1String(statement)))
+                return failed();
+        }
+    }
     if (!run(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
         || !run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))
         || !run(QStringLiteral("COMMIT")))
@@ -412,7 +425,7 @@ bool BuildHistoryStore::record(const QString &workspace, qint64 wallMs,
 
     if (!query.prepare(QStringLiteral(
             "INSERT INTO builds (queue_id, image, state, duration_ms, image_id, cache_hits, pushed,"
-            " finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+            " finished_at, size_bytes, log_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failed();
     for (const BuildHistoryEntry &entry : images) {
         query.addBindValue(queueId);
@@ -423,6 +436,8 @@ bool BuildHistoryStore::record(const QString &workspace, qint64 wallMs,
         query.addBindValue(std::max(entry.cacheHits, 0));
         query.addBindValue(entry.pushed ? 1 : 0);
         query.addBindValue(entry.finishedAt.isValid() ? entry.finishedAt.toMSecsSinceEpoch() : now);
+        query.addBindValue(std::max<qint64>(entry.sizeBytes, -1));
+        query.addBindValue(notNull(entry.logFile));
         if (!query.exec())
             return failed();
     }
@@ -457,7 +472,8 @@ QList<BuildHistoryEntry> BuildHistoryStore::recent(const QString &image, int lim
         return result;
     QString sql = QStringLiteral(
         "SELECT b.queue_id, q.workspace, b.image, b.state, b.duration_ms, b.image_id,"
-        " b.cache_hits, b.pushed, b.finished_at FROM builds b JOIN queues q ON q.id = b.queue_id");
+        " b.cache_hits, b.pushed, b.finished_at, b.size_bytes, b.log_file"
+        " FROM builds b JOIN queues q ON q.id = b.queue_id");
     // A name without a tag ("demo/base") stands for all its tags: the range [name:, name;) holds
     // exactly the names that start with "name:", and can use the index on image.
     const QString lastPart = image.section(QLatin1Char('/'), -1);
@@ -502,6 +518,8 @@ QList<BuildHistoryEntry> BuildHistoryStore::recent(const QString &image, int lim
         entry.cacheHits = query.value(6).toInt();
         entry.pushed = query.value(7).toInt() != 0;
         entry.finishedAt = QDateTime::fromMSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC);
+        entry.sizeBytes = query.value(9).toLongLong();
+        entry.logFile = query.value(10).toString();
         result << entry;
     }
     return result;

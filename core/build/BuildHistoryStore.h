@@ -23,7 +23,7 @@ class BuildHistoryStore
 public:
     // The schema this build writes (PRAGMA user_version) and the mark of a Whalestack history
     // file (PRAGMA application_id, "WSBH").
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int ApplicationId = 0x57534248;
 
     using Reporter = std::function<void(const QString &message)>;

@@ -266,6 +266,8 @@ void BuildSession::finishIfDone()
             e.cacheHits = r.cacheHits;
             e.pushed = r.push == PushState::Pushed;
             e.finishedAt = now;
+            e.sizeBytes = r.sizeBytes;
+            e.logFile = r.logFile;
             entries.append(e);
         }
         // Fire and forget: a history that cannot be written must not hold up the queue; the

@@ -95,6 +95,8 @@ private slots:
         base.imageId = QStringLiteral("sha256:aaaa");
         base.cacheHits = 3;
         base.pushed = true;
+        base.sizeBytes = 4'300'000;
+        base.logFile = QStringLiteral("/logs/demo_base_latest-20260102.log");
         BuildHistoryEntry app
             = entry(QStringLiteral("demo/app:latest"), BuildState::Failed, 99, t1.addSecs(10));
         QVERIFY2(result(history.record(QStringLiteral("/ws/one"), 5000, {base, app})),
@@ -120,6 +122,9 @@ private slots:
         QCOMPARE(back.imageId, base.imageId);
         QCOMPARE(back.cacheHits, 3);
         QCOMPARE(back.pushed, true);
+        QCOMPARE(back.sizeBytes, qint64(4'300'000));
+        QCOMPARE(back.logFile, base.logFile);
+        QCOMPARE(all.at(1).sizeBytes, qint64(-1));
         QCOMPARE(back.finishedAt, t1);
         QCOMPARE(back.finishedAt.timeSpec(), Qt::UTC);
         QVERIFY(back.queueId > 0);
@@ -294,7 +299,7 @@ private slots:
         QTest::newRow("ours, but the tables are wrong")
             << QByteArray()
             << QStringList {"CREATE TABLE queues (id INTEGER)", "CREATE TABLE builds (id INTEGER)",
-                            "PRAGMA application_id = 1465074248", "PRAGMA user_version = 1"}
+                            "PRAGMA application_id = 1465074248", "PRAGMA user_version = 2"}
             << QStringLiteral("damaged");
     }
 
@@ -376,6 +381,19 @@ private slots:
         QTest::newRow("zero-length file") << QStringList();
         QTest::newRow("ours at version 0 (migrated)")
             << QStringList {"PRAGMA application_id = 1465074248"};
+        // A history written by the first release: its rows stay, the new columns read as unknown.
+        QTest::newRow("ours at version 1 (migrated)") << QStringList {
+            "CREATE TABLE queues (id INTEGER PRIMARY KEY AUTOINCREMENT, workspace TEXT NOT NULL,"
+            " finished_at INTEGER NOT NULL, wall_ms INTEGER NOT NULL)",
+            "CREATE INDEX queues_by_workspace ON queues (workspace, id)",
+            "CREATE TABLE builds (id INTEGER PRIMARY KEY AUTOINCREMENT, queue_id INTEGER NOT NULL"
+            " REFERENCES queues (id) ON DELETE CASCADE, image TEXT NOT NULL, state TEXT NOT NULL,"
+            " duration_ms INTEGER NOT NULL, image_id TEXT NOT NULL, cache_hits INTEGER NOT NULL,"
+            " pushed INTEGER NOT NULL, finished_at INTEGER NOT NULL)",
+            "INSERT INTO queues VALUES (1, '/old', 1000, 7)",
+            "INSERT INTO builds VALUES (1, 1, 'old:1', 'built', 7, 'sha256:old', 0, 0, 1000)",
+            "PRAGMA application_id = 1465074248",
+            "PRAGMA user_version = 1"};
     }
 
     void emptyOrOlderFileIsTakenOver()
@@ -395,6 +413,13 @@ private slots:
                                            {entry(QStringLiteral("a:1"), BuildState::Built, 5)})),
                      qPrintable(history.lastError()));
             QVERIFY2(history.lastError().isEmpty(), qPrintable(history.lastError()));
+            const QList<BuildHistoryEntry> old = result(history.recent(QStringLiteral("old:1")));
+            if (QTest::currentDataTag() == QLatin1String("ours at version 1 (migrated)")) {
+                QCOMPARE(old.size(), 1);
+                QCOMPARE(old.first().imageId, QStringLiteral("sha256:old"));
+                QCOMPARE(old.first().sizeBytes, qint64(-1));
+                QVERIFY(old.first().logFile.isEmpty());
+            }
         }
         QVERIFY(brokenFiles(dir.path()).isEmpty());
         // The file now carries the current schema version and Whalestack's mark.
@@ -415,7 +440,7 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        QCOMPARE(version, 1);
+        QCOMPARE(version, 2);
         QCOMPARE(applicationId, 0x57534248);
     }
 
