@@ -234,15 +234,18 @@ void BuildHistoryPanel::updateSelection()
     if (entry.sizeBytes >= 0)
         parts << tr("size %1").arg(BuildQueueModel::formatSize(entry.sizeBytes));
     parts << (entry.pushed ? tr("pushed") : tr("not pushed"));
+    // The identifiers on a line of their own: they are long and the ones people copy.
+    QStringList where;
     if (!entry.imageId.isEmpty())
-        parts << tr("image %1").arg(entry.imageId);
+        where << tr("Image ID %1").arg(entry.imageId);
     if (entry.logFile.isEmpty())
-        parts << tr("no log was written");
+        where << tr("No log was written");
     else if (exists)
-        parts << tr("log %1").arg(entry.logFile);
+        where << tr("Log %1").arg(entry.logFile);
     else
-        parts << tr("log %1 no longer exists").arg(entry.logFile);
-    m_details->setText(parts.join(QStringLiteral(" · ")));
+        where << tr("Log %1 no longer exists").arg(entry.logFile);
+    const QString separator = QStringLiteral(" · ");
+    m_details->setText(parts.join(separator) + QLatin1Char('\n') + where.join(separator));
     m_openLog->setToolTip(exists ? entry.logFile
                               : entry.logFile.isEmpty()
                               ? tr("This build wrote no log.")
