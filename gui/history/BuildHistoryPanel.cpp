@@ -7,6 +7,7 @@
 
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -150,18 +151,24 @@ void BuildHistoryPanel::refresh()
     }
     m_loading = true;
     updateStatus();
+    // A watcher owned by the panel rather than QFuture::then(this, …): Qt 6.4's continuation
+    // asserts that its context still exists when the future finishes, so a panel closed during
+    // a load would abort a debug build. The watcher dies with the panel and takes the answer
+    // with it.
+    auto *watcher = new QFutureWatcher<QList<BuildHistoryEntry>>(this);
     QPointer<BuildHistory> history = m_history;
-    m_history->recent({}, RefreshLimit)
-        .then(this, [this, generation, history](const QList<BuildHistoryEntry> &entries) {
-            // A newer refresh (or another history) has been asked for since: its answer counts.
-            if (generation != m_generation)
-                return;
-            m_loading = false;
-            showEntries(entries);
-            // The store reports before it resolves, so a failure of this very call is here.
-            showProblem(history ? history->lastError() : QString());
-            emit refreshed();
-        });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, history] {
+        watcher->deleteLater();
+        // A newer refresh (or another history) has been asked for since: its answer counts.
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        showEntries(watcher->result());
+        // The store reports before it resolves, so a failure of this very call is here.
+        showProblem(history ? history->lastError() : QString());
+        emit refreshed();
+    });
+    watcher->setFuture(m_history->recent({}, RefreshLimit));
 }
 
 void BuildHistoryPanel::showEntries(const QList<BuildHistoryEntry> &entries)
