@@ -123,7 +123,11 @@ void BuildQueueModel::onStateChanged(const QString &image, BuildState state, con
     r.detail = detail;
     if (m_scheduler && state != BuildState::Running)
         r.finalElapsedMs = m_scheduler->elapsedMs(image);
-    markDirty(index, true);
+    // A state changes a few times an image a queue: the graph hears it at once, so it never
+    // lags behind the end of the queue; the table's row still waits for the coalesced update.
+    r.statusDirty = false;
+    markDirty(index);
+    emit rowStatusChanged(image);
     updateClock();
 }
 

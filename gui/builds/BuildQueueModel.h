@@ -20,7 +20,8 @@ namespace ws {
 // hits, the image's size and its push state. It follows a BuildScheduler's state changes; the
 // view feeds it what the runner and the engine say. Changes are coalesced: rows that changed
 // get one dataChanged each on the next turn of the event loop, and the elapsed clock ticks only
-// the rows that are running, so a queue of a hundred images stays smooth.
+// the rows that are running, so a queue of a hundred images stays smooth. State changes, which
+// are few, reach rowStatusChanged() at once.
 class BuildQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -86,7 +87,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 signals:
-    // One row's state or step changed (after coalescing), for the graph.
+    // One row's state changed (at once) or its step or push state (after coalescing): for the
+    // graph.
     void rowStatusChanged(const QString &image);
 
 private:

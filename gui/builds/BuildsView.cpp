@@ -46,7 +46,8 @@ BuildsView::BuildsView(DockerClient *client, BuildHistory *history, QWidget *par
     m_status->setMargin(4);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *top = new QSplitter(Qt::Horizontal, m_split);
+    m_top = new QSplitter(Qt::Horizontal, m_split);
+    QSplitter *top = m_top;
     top->setObjectName(QStringLiteral("buildsTopSplitter"));
     top->setChildrenCollapsible(false);
     m_graph = new ImageGraphView(top);
@@ -285,6 +286,9 @@ void BuildsView::showEvent(QShowEvent *event)
     m_split->setSizes({height * 60 / 100, height * 40 / 100});
     const int width = qMax(m_bottom->width(), 600);
     m_bottom->setSizes({width * 60 / 100, width * 40 / 100});
+    // The table needs room for its seven columns; the graph zooms to what it gets.
+    const int topWidth = qMax(m_top->width(), 600);
+    m_top->setSizes({topWidth / 2, topWidth / 2});
     if (!m_specs.isEmpty() && !m_layoutRunning)
         m_graph->showOverview();
 }
@@ -336,8 +340,8 @@ QHash<QString, QString> BuildsView::titles() const
     QHash<QString, QString> titles;
     for (const ImageDefinition &image : m_workspace.images) {
         const ImageNameParts parts = ImageNameParts::split(image.name);
-        titles.insert(image.name,
-                      parts.tag.isEmpty() ? parts.name : parts.name + QLatin1Char(':') + parts.tag);
+        // The tag is on the graph and in the tooltip: the short name keeps the column narrow.
+        titles.insert(image.name, parts.name);
     }
     return titles;
 }
@@ -746,14 +750,34 @@ int BuildsView::retryFailed()
         return m_model->isInQueue(name)
             && (state == BuildState::Failed || state == BuildState::Cancelled);
     };
-    QStringList targets;
+    QStringList chosen;
     for (const QString &name : selectedImages())
         if (retryable(name))
-            targets.append(name);
-    if (targets.isEmpty())
-        for (const QString &name : m_session->scheduler()->plan().order())
+            chosen.append(name);
+    const BuildPlan &plan = m_session->scheduler()->plan();
+    if (chosen.isEmpty()) {
+        for (const QString &name : plan.order())
             if (retryable(name))
-                targets.append(name);
+                chosen.append(name);
+    }
+    // A chosen image whose parent failed or was cancelled would wait for that parent for ever:
+    // the parents go back into the queue with it.
+    QSet<QString> wanted;
+    QStringList pending = chosen;
+    while (!pending.isEmpty()) {
+        const QString name = pending.takeLast();
+        if (wanted.contains(name))
+            continue;
+        wanted.insert(name);
+        if (const BuildPlan::Image *image = plan.image(name))
+            for (const QString &parent : image->parents)
+                if (retryable(parent))
+                    pending.append(parent);
+    }
+    QStringList targets;
+    for (const QString &name : plan.order()) // parents first
+        if (wanted.contains(name))
+            targets.append(name);
     int count = 0;
     for (const QString &name : std::as_const(targets))
         if (m_session->retry(name))

@@ -134,6 +134,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_status = nullptr;
     QSplitter *m_split = nullptr;
+    QSplitter *m_top = nullptr;
     QSplitter *m_bottom = nullptr;
     ImageGraphView *m_graph = nullptr;
     QTableView *m_table = nullptr;
