@@ -5,6 +5,7 @@
 #include "docker/DockerClient.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QTimer>
 
 namespace ws {
@@ -126,22 +127,29 @@ void BuildSession::startScheduler(int engineCpus)
         run();
         return;
     }
-    m_history->estimatesMs(m_plan.order())
-        .then(this, [this, run](const QHash<QString, qint64> &estimates) {
-            m_estimates = estimates;
-            // Images without a history keep the plan's neutral estimate relative to the rest:
-            // the median of the known ones, so one new image does not jump the queue.
-            if (!estimates.isEmpty()) {
-                QList<qint64> known = estimates.values();
-                std::sort(known.begin(), known.end());
-                const double typical = double(known.at(known.size() / 2));
-                QHash<QString, double> all;
-                for (const QString &name : m_plan.order())
-                    all.insert(name, double(estimates.value(name, qint64(typical))));
-                m_plan.setEstimates(all);
-            }
-            run();
-        });
+    // A watcher the session owns rather than QFuture::then(this, …): in Qt 6.4 a continuation
+    // whose context object is destroyed first asserts.
+    auto *watcher = new QFutureWatcher<QHash<QString, qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        const QFuture<QHash<QString, qint64>> future = watcher->future();
+        const QHash<QString, qint64> estimates
+            = future.resultCount() > 0 ? future.result() : QHash<QString, qint64> {};
+        m_estimates = estimates;
+        // Images without a history get the median of the known ones, so one new image
+        // neither jumps the queue nor waits behind everything.
+        if (!estimates.isEmpty()) {
+            QList<qint64> known = estimates.values();
+            std::sort(known.begin(), known.end());
+            const double typical = double(known.at(known.size() / 2));
+            QHash<QString, double> all;
+            for (const QString &name : m_plan.order())
+                all.insert(name, double(estimates.value(name, qint64(typical))));
+            m_plan.setEstimates(all);
+        }
+        run();
+    });
+    watcher->setFuture(m_history->estimatesMs(m_plan.order()));
 }
 
 void BuildSession::cancel(const QString &image)
