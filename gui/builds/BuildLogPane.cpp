@@ -80,6 +80,12 @@ void BuildLogPane::showImage(const QString &image, BuildLog *log)
 void BuildLogPane::clear()
 {
     showImage({}, nullptr);
+    setEmptyText(tr("Select an image to see its build log."));
+}
+
+void BuildLogPane::setEmptyText(const QString &text)
+{
+    m_text->setPlaceholderText(text);
 }
 
 QString BuildLogPane::text() const

@@ -29,6 +29,8 @@ public:
     // Shows `image` of `log` (not owned; may be null: an empty pane that says so).
     void showImage(const QString &image, BuildLog *log);
     void clear();
+    // What the pane says while the image has no lines (placeholder text).
+    void setEmptyText(const QString &text);
     QString image() const { return m_image; }
     BuildLog *log() const { return m_log; }
 

@@ -414,8 +414,22 @@ QString BuildsView::warningText(const QString &image) const
     return lines.join(QLatin1Char('\n'));
 }
 
+void BuildsView::updateLogEmptyText(const QString &image)
+{
+    // An image that never reached the engine has no output: the pane says why instead.
+    const QString detail = m_model->detail(image);
+    if (!m_model->isInQueue(image))
+        m_logPane->setEmptyText(tr("%1 has not been built in this session.").arg(image));
+    else if (!detail.isEmpty())
+        m_logPane->setEmptyText(tr("No output: %1").arg(detail));
+    else
+        m_logPane->setEmptyText(tr("No output yet."));
+}
+
 void BuildsView::updateNode(const QString &image)
 {
+    if (image == m_logPane->image())
+        updateLogEmptyText(image);
     if (!m_model->isInQueue(image)) {
         m_graph->setNodeStatus(image, BuildStatePalette::idleStatus(warningText(image)));
         return;
@@ -526,6 +540,7 @@ void BuildsView::showLogFor(const QString &image)
         return; // keep the last log in view rather than a blank pane
     BuildSession *session = m_logSession.value(image);
     m_logPane->showImage(image, session ? session->log() : nullptr);
+    updateLogEmptyText(image);
 }
 
 bool BuildsView::buildSelected()
@@ -712,7 +727,8 @@ void BuildsView::onFinished(BuildSession *session, const BuildSummary &summary)
     m_wasRunning = false;
     QHash<QString, int> hits;
     for (const BuildSession::ImageReport &report : session->reports())
-        hits.insert(report.name, report.cacheHits);
+        if (isSuccessState(report.state)) // an image that never built has no hits to show
+            hits.insert(report.name, report.cacheHits);
     const int pushed = session->pushedCount();
     m_summary->setSummary(summary, hits, pushed, titles());
     setStatus(summary.succeeded()

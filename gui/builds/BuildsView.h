@@ -112,6 +112,7 @@ private:
     void onTableSelection();
     void onGraphSelection(const QStringList &ids);
     void showLogFor(const QString &image);
+    void updateLogEmptyText(const QString &image);
     QHash<QString, QString> titles() const;
     QString warningText(const QString &image) const;
 

@@ -18,6 +18,7 @@
 #include "settings/AppSettings.h"
 
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -225,6 +226,9 @@ void BuildsViewDockerTest::cancelAllDuringABuild()
     QVERIFY(rowsIn(BuildState::Queued).isEmpty());
     QVERIFY(rowsIn(BuildState::Waiting).isEmpty());
     QVERIFY(view()->summaryPanel()->countsText().contains(QLatin1String("cancelled")));
+    // The selected image never reached the engine: its pane says why rather than nothing.
+    QVERIFY2(view()->logPane()->textEdit()->placeholderText().contains(QLatin1String("cancel")),
+             qPrintable(view()->logPane()->textEdit()->placeholderText()));
     screenshot(QStringLiteral("builds-cancelled.png"));
     // Retry of the selected image puts it back with its cancelled parents; they build. Then
     // the rest.
