@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BuildCommand</name>
+    <message numerus="yes">
+        <source>Building %n image(s) on %1</source>
+        <translation>
+            <numerusform>Building %n image on %1</numerusform>
+            <numerusform>Building %n images on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n slot(s)</source>
+        <translation>
+            <numerusform>with %n slot</numerusform>
+            <numerusform>with %n slots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommand</name>
     <message numerus="yes">
         <source>%n image(s):</source>
@@ -29,6 +46,99 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildHistoryPanel</name>
+    <message numerus="yes">
+        <source>%n cache hit(s)</source>
+        <translation>
+            <numerusform>%n cache hit</numerusform>
+            <numerusform>%n cache hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s)</source>
+        <translation>
+            <numerusform>%n build</numerusform>
+            <numerusform>%n builds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n build(s)</source>
+        <translation>
+            <numerusform>%1 of %n build</numerusform>
+            <numerusform>%1 of %n builds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildSummaryPanel</name>
+    <message numerus="yes">
+        <source>%n built</source>
+        <translation>
+            <numerusform>%n built</numerusform>
+            <numerusform>%n built</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up to date</source>
+        <translation>
+            <numerusform>%n up to date</numerusform>
+            <numerusform>%n up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pushed</source>
+        <translation>
+            <numerusform>%n pushed</numerusform>
+            <numerusform>%n pushed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildsView</name>
+    <message numerus="yes">
+        <source>Building %n image(s)</source>
+        <translation>
+            <numerusform>Building %n image</numerusform>
+            <numerusform>Building %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at once</source>
+        <translation>
+            <numerusform>%n at once</numerusform>
+            <numerusform>%n at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n image(s)</source>
+        <translation>
+            <numerusform>Retrying %n image</numerusform>
+            <numerusform>Retrying %n images</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../cli/BuildCommand.cpp" line="+85"/>
+        <location filename="../cli/BuildCommand.cpp" line="+106"/>
         <source>Print a summary as JSON to stdout.</source>
         <translation>Вывести сводку в формате JSON в stdout.</translation>
     </message>
@@ -39,7 +39,22 @@
         <translation>Папка для журналов сборки.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Push every built image to REGISTRY (host[:port]) as it is built; &quot;manifest&quot; takes the workspace manifest&apos;s registry.</source>
+        <translation>Отправлять каждый собранный образ в REGISTRY (host[:port]) сразу после сборки; &quot;manifest&quot; — взять реестр из манифеста рабочей области.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build on the Docker engine of connection profile NAME (profiles.yaml) instead of DOCKER_HOST.</source>
+        <translation>Собирать на движке Docker профиля подключения NAME (profiles.yaml) вместо DOCKER_HOST.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Restart a failed image up to N times.</source>
+        <translation>Повторять сборку неудавшегося образа до N раз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The workspace folder.</source>
         <translation>Папка рабочей области.</translation>
     </message>
@@ -54,12 +69,12 @@
         <translation>whalestack-cli %1: ожидается ПУТЬ к рабочей области</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>whalestack-cli: --jobs takes a number of at least 1, not &apos;%1&apos;</source>
-        <translation>whalestack-cli: --jobs принимает число не меньше 1, а не &apos;%1&apos;</translation>
+        <location line="+11"/>
+        <source>whalestack-cli: --%1 takes a number of at least %2, not &apos;%3&apos;</source>
+        <translation>whalestack-cli: --%1 принимает число не меньше %2, а не &apos;%3&apos;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>whalestack-cli: the workspace has no image &apos;%1&apos;</source>
         <translation>whalestack-cli: в рабочей области нет образа &apos;%1&apos;</translation>
     </message>
@@ -69,34 +84,162 @@
         <translation>whalestack-cli: ничего не собрано: в плане сборки есть ошибки</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>whalestack-cli: %1 has no Docker profile named &apos;%2&apos;</source>
+        <translation>whalestack-cli: в %1 нет профиля Docker с именем &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile %1</source>
+        <translation>профиль %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>whalestack-cli: cannot use the Docker engine: %1</source>
         <translation>whalestack-cli: не удаётся использовать движок Docker: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Building %n image(s) on %1</source>
+        <translation>
+            <numerusform>Собирается %n образ на %1</numerusform>
+            <numerusform>Собираются %n образа на %1</numerusform>
+            <numerusform>Собираются %n образов на %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>with %n slot(s)</source>
+        <translation>
+            <numerusform>с %n слотом</numerusform>
+            <numerusform>с %n слотами</numerusform>
+            <numerusform>с %n слотами</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Step %1/%2 : %3</source>
         <translation>Шаг %1/%2 : %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>(usually %1 s)</source>
+        <translation>(обычно %1 с)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Built %1, up to date %2, failed %3, blocked %4, cancelled %5 in %6 s</source>
         <translation>Собрано %1, актуально %2, не удалось %3, заблокировано %4, отменено %5 за %6 с</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Pushed %1 of %2 to %3</source>
+        <translation>Отправлено %1 из %2 в %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Critical path: %1</source>
+        <translation>Критический путь: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Logs: %1</source>
         <translation>Журналы: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Interrupted: cancelling the build queue</source>
         <translation>Прервано: очередь сборки отменяется</translation>
     </message>
+</context>
+<context>
+    <name>BuildHistoryStore</name>
     <message>
+        <location filename="../core/build/BuildHistoryStore.cpp" line="+94"/>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 — файл, а не папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not writable</source>
+        <translation>%1 недоступен для записи</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot use the build history %1: its folder cannot be made (%2). Choose another file with WHALESTACK_HISTORY.</source>
+        <translation>Не удаётся использовать историю сборок %1: не удаётся создать её папку (%2). Укажите другой файл через WHALESTACK_HISTORY.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot use the build history %1: it is a folder, not a file. Move it away or choose another file with WHALESTACK_HISTORY.</source>
+        <translation>Не удаётся использовать историю сборок %1: это папка, а не файл. Переместите её или укажите другой файл через WHALESTACK_HISTORY.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot use the build history %1: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite).</source>
+        <translation>Не удаётся использовать историю сборок %1: нет драйвера SQLite для Qt (установите libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the build history %1: %2. Check that the file and its folder are writable, or choose another file with WHALESTACK_HISTORY.</source>
+        <translation>Не удаётся открыть историю сборок %1: %2. Проверьте, что файл и его папка доступны для записи, или укажите другой файл через WHALESTACK_HISTORY.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+6"/>
+        <source>Cannot write the build history %1: %2</source>
+        <translation>Не удаётся записать историю сборок %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>It could not be moved aside to %1; move or remove it yourself.</source>
+        <translation>Её не удалось переместить в %1; переместите или удалите её вручную.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It was moved to %1 and a new, empty history was started.</source>
+        <translation>Она перемещена в %1, и начата новая, пустая история.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+58"/>
+        <location line="+11"/>
+        <location line="+108"/>
         <location line="+12"/>
-        <source>whalestack-cli: the Docker engine at %1 does not answer: %2</source>
-        <translation>whalestack-cli: движок Docker по адресу %1 не отвечает: %2</translation>
+        <source>Cannot read the build history %1: %2</source>
+        <translation>Не удаётся прочитать историю сборок %1: %2</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>The build history %1 was written by a newer Whalestack (schema %2; this one knows %3). It is left as it is; use the newer version, or choose another file with WHALESTACK_HISTORY.</source>
+        <translation>История сборок %1 записана более новой версией Whalestack (схема %2; эта версия знает %3). Она оставлена как есть; используйте более новую версию или укажите другой файл через WHALESTACK_HISTORY.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start a new build history at %1: %2</source>
+        <translation>Не удаётся начать новую историю сборок в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not read back</source>
+        <translation>она не читается после записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build history %1 is damaged (%2).</source>
+        <translation>История сборок %1 повреждена (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 is an SQLite database of another program, not a build history.</source>
+        <translation>Файл %1 — база данных SQLite другой программы, а не история сборок.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+8"/>
+        <location line="+51"/>
+        <source>Cannot record the build queue in the build history %1: %2</source>
+        <translation>Не удаётся записать очередь сборки в историю сборок %1: %2</translation>
     </message>
 </context>
 <context>
@@ -138,9 +281,45 @@
     </message>
 </context>
 <context>
+    <name>BuildStatePalette</name>
+    <message>
+        <location filename="../gui/builds/BuildStatePalette.cpp" line="+34"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>idle</source>
+        <translation>простой</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDefeatCheck</name>
+    <message>
+        <location filename="../core/workspace/CacheDefeatCheck.cpp" line="+421"/>
+        <source>%1 uses the build arg %2 (ARG at line %3), whose name says it changes with every build. A new value makes this step miss the cache: it and every step after it run again, every image built on this one rebuilds, and Whalestack never finds the image up to date. Use it as late as possible (a LABEL at the end of the last stage), or give it a fixed value in whalestack.yaml&apos;s build_args.</source>
+        <translation>%1 использует аргумент сборки %2 (ARG в строке %3), имя которого говорит, что он меняется при каждой сборке. Новое значение приводит к промаху кэша на этом шаге: он и все следующие шаги выполняются заново, каждый образ, собранный на основе этого, пересобирается, и Whalestack никогда не считает образ актуальным. Используйте его как можно позже (в LABEL в конце последней стадии) или задайте ему постоянное значение в build_args файла whalestack.yaml.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This RUN sees the build arg %1 (ARG at line %2), whose name says it changes with every build; Docker keys a RUN on the build args in scope even when the command does not use them. A new value makes this step miss the cache: it and every step after it run again, every image built on this one rebuilds, and Whalestack never finds the image up to date. Move the ARG below the last RUN, or give it a fixed value in whalestack.yaml&apos;s build_args.</source>
+        <translation>Этот RUN видит аргумент сборки %1 (ARG в строке %2), имя которого говорит, что он меняется при каждой сборке; Docker учитывает в ключе кэша RUN все аргументы сборки в области видимости, даже если команда их не использует. Новое значение приводит к промаху кэша на этом шаге: он и все следующие шаги выполняются заново, каждый образ, собранный на основе этого, пересобирается, и Whalestack никогда не считает образ актуальным. Перенесите ARG ниже последнего RUN или задайте ему постоянное значение в build_args файла whalestack.yaml.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ADD clones %1 on every build, and Whalestack&apos;s up-to-date check cannot see that repository: the image is called up to date even after new commits there. Pin a commit (%1#&lt;full commit hash&gt;), or clone it into the build context and COPY it.</source>
+        <translation>ADD клонирует %1 при каждой сборке, а проверка актуальности Whalestack не видит этот репозиторий: образ считается актуальным даже после новых коммитов в нём. Закрепите коммит (%1#&lt;полный хеш коммита&gt;) или клонируйте репозиторий в контекст сборки и скопируйте его через COPY.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ADD downloads %1 on every build, and Whalestack&apos;s up-to-date check cannot see that file: the image is called up to date even when it changed there. Download it into the build context and COPY it, or pin its content with ADD --checksum=sha256:&lt;digest&gt;.</source>
+        <translation>ADD скачивает %1 при каждой сборке, а проверка актуальности Whalestack не видит этот файл: образ считается актуальным, даже если файл там изменился. Скачайте его в контекст сборки и скопируйте через COPY или закрепите его содержимое через ADD --checksum=sha256:&lt;дайджест&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../cli/main.cpp" line="+46"/>
+        <location filename="../cli/main.cpp" line="+52"/>
         <source>whalestack-cli: unknown command &apos;%1&apos;</source>
         <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
@@ -151,32 +330,50 @@
 Commands:
   workspace PATH [--json] [--build-arg K=V]...
                     read a workspace and print its images, keys, units and problems
-  build PATH [IMAGE]... [--jobs N] [--no-cache] [--pull] [--build-arg K=V]...
-        [--network MODE] [--logs DIR] [--json]
+  build PATH [IMAGE]... [--jobs N] [--push REGISTRY] [--no-cache] [--pull]
+        [--build-arg K=V]... [--network MODE] [--retries N] [--profile NAME]
+        [--logs DIR] [--json]
                     build the workspace&apos;s images (or the named ones) on the Docker
-                    engine of DOCKER_HOST; exit 1 when any image did not build
+                    engine of DOCKER_HOST (or a profile&apos;s), pushing each one as it is
+                    built; exit 1 when any image did not build or push
+  login REGISTRY --username U --password-stdin
+                    store a registry&apos;s credentials in the keychain (pushes look there
+                    first, then in ~/.docker/config.json)
+  logout REGISTRY   remove them
+  history [IMAGE] [--limit N] [--json]
+                    list recent image builds (all, or IMAGE&apos;s) from the build history
+                    (the file WHALESTACK_HISTORY names, or the default one)
   graph PATH        print the image dependency graph in Graphviz dot
   keys PATH         print every etcd key the confd templates read, sorted
 
 Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage error.
 </source>
-        <translation>Использование: whalestack-cli КОМАНДА [ПАРАМЕТРЫ]
+        <translation>Использование: whalestack-cli COMMAND [OPTIONS]
 
 Команды:
-  workspace ПУТЬ [--json] [--build-arg K=V]...
+  workspace PATH [--json] [--build-arg K=V]...
                     прочитать рабочую область и вывести её образы, ключи, юниты и проблемы
-  build ПУТЬ [ОБРАЗ]... [--jobs N] [--no-cache] [--pull] [--build-arg K=V]...
-        [--network РЕЖИМ] [--logs ПАПКА] [--json]
+  build PATH [IMAGE]... [--jobs N] [--push REGISTRY] [--no-cache] [--pull]
+        [--build-arg K=V]... [--network MODE] [--retries N] [--profile NAME]
+        [--logs DIR] [--json]
                     собрать образы рабочей области (или указанные) на движке Docker
-                    из DOCKER_HOST; код выхода 1, если какой-либо образ не собрался
-  graph ПУТЬ        вывести граф зависимостей образов в формате Graphviz dot
-  keys ПУТЬ         вывести все ключи etcd, читаемые шаблонами confd, по порядку
+                    из DOCKER_HOST (или из профиля), отправляя каждый сразу после
+                    сборки; код выхода 1, если какой-либо образ не собрался или не отправился
+  login REGISTRY --username U --password-stdin
+                    сохранить учётные данные реестра в связке ключей (при отправке они
+                    ищутся сначала там, затем в ~/.docker/config.json)
+  logout REGISTRY   удалить их
+  history [IMAGE] [--limit N] [--json]
+                    показать последние сборки образов (все или только IMAGE) из истории
+                    сборок (файл из WHALESTACK_HISTORY или файл по умолчанию)
+  graph PATH        вывести граф зависимостей образов в формате Graphviz dot
+  keys PATH         вывести отсортированный список ключей etcd, которые читают шаблоны confd
 
 Коды выхода: 0 — успех, 1 — во входных данных есть ошибки (или команда не удалась), 2 — ошибка использования.
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
         <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
     </message>
@@ -189,7 +386,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ContextArchive</name>
     <message>
-        <location filename="../core/build/ContextArchive.cpp" line="+56"/>
+        <location filename="../core/build/ContextArchive.cpp" line="+58"/>
         <source>cannot read the folder: %1</source>
         <translation>не удаётся прочитать папку: %1</translation>
     </message>
@@ -293,6 +490,11 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location filename="../core/docker/DockerEndpoint.cpp" line="+20"/>
         <source>DOCKER_HOST=%1 cannot be used: %2</source>
         <translation>DOCKER_HOST=%1 нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The address %1 of %2 cannot be used: %3</source>
+        <translation>Адрес %1 из %2 нельзя использовать: %3</translation>
     </message>
 </context>
 <context>
@@ -561,6 +763,106 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <location filename="../cli/HistoryCommand.cpp" line="+21"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAGE</source>
+        <translation>ОБРАЗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>ДЛИТЕЛЬНОСТЬ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CACHE HITS</source>
+        <translation>ПОПАДАНИЯ В КЭШ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PUSHED</source>
+        <translation>ОТПРАВЛЕН</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Print the builds as JSON.</source>
+        <translation>Вывести сборки в формате JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show at most N builds (default 50).</source>
+        <translation>Показать не более N сборок (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this image&apos;s builds.</source>
+        <translation>Только сборки этого образа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whalestack-cli %1: give at most one IMAGE</source>
+        <translation>whalestack-cli %1: укажите не более одного IMAGE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whalestack-cli %1: --limit takes a whole number of at least 1, not &apos;%2&apos;</source>
+        <translation>whalestack-cli %1: --limit принимает целое число не меньше 1, а не &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>whalestack-cli: %1</source>
+        <translation>whalestack-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No builds are recorded in %1.</source>
+        <translation>В %1 не записано ни одной сборки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No builds of %1 are recorded in %2.</source>
+        <translation>В %2 не записано ни одной сборки %1.</translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <location filename="../core/http/HttpResponseParser.cpp" line="+108"/>
@@ -674,6 +976,54 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+35"/>
         <source>the engine reported an error without a message</source>
         <translation>движок сообщил об ошибке без текста сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <location filename="../cli/LoginCommand.cpp" line="+30"/>
+        <source>The user name at the registry.</source>
+        <translation>Имя пользователя в реестре.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the password (or token) from stdin.</source>
+        <translation>Прочитать пароль (или токен) из stdin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>host[:port] of the registry.</source>
+        <translation>host[:port] реестра.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whalestack-cli %1: expected one REGISTRY</source>
+        <translation>whalestack-cli %1: ожидается один REGISTRY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whalestack-cli login: give --username U and --password-stdin (the password never goes on the command line)</source>
+        <translation>whalestack-cli login: укажите --username U и --password-stdin (пароль никогда не передаётся в командной строке)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>whalestack-cli login: cannot read stdin</source>
+        <translation>whalestack-cli login: не удаётся прочитать stdin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>whalestack-cli login: stdin held no password</source>
+        <translation>whalestack-cli login: в stdin нет пароля</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stored the credentials for %1 in the keychain (%2).</source>
+        <translation>Учётные данные для %1 сохранены в связке ключей (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the credentials for %1 from the keychain (%2).</source>
+        <translation>Учётные данные для %1 удалены из связки ключей (%2).</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1325,39 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+3"/>
         <source>Cannot read the YAML: %1.</source>
         <translation>Не удаётся прочитать YAML: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PushQueue</name>
+    <message>
+        <location filename="../core/build/PushQueue.cpp" line="+53"/>
+        <source>not pushed</source>
+        <translation>не отправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push queued</source>
+        <translation>в очереди на отправку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushing</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushed</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push failed</source>
+        <translation>ошибка отправки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>push cancelled</source>
+        <translation>отправка отменена</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1798,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>WorkspaceLoader</name>
     <message>
-        <location filename="../core/workspace/WorkspaceLoader.cpp" line="+85"/>
+        <location filename="../core/workspace/WorkspaceLoader.cpp" line="+86"/>
         <source>Folders are nested more than %1 deep here; deeper folders are not read.</source>
         <translation>Папки здесь вложены глубже %1 уровней; более глубокие папки не читаются.</translation>
     </message>
@@ -1489,6 +1872,340 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ws::BuildArgsDialog</name>
+    <message>
+        <location filename="../gui/builds/BuildArgsDialog.cpp" line="+23"/>
+        <source>Build Args</source>
+        <translation>Аргументы сборки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build args passed to every image of the next queue. The manifest&apos;s values are filled in; change a value or add a row to override it for this queue only.</source>
+        <translation>Аргументы сборки, которые передаются каждому образу следующей очереди. Значения из манифеста уже заполнены; измените значение или добавьте строку, чтобы переопределить его только для этой очереди.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>manifest</source>
+        <translation>манифест</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>manifest, image %1</source>
+        <translation>манифест, образ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+42"/>
+        <source>this queue</source>
+        <translation>эта очередь</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildHistoryModel</name>
+    <message>
+        <location filename="../gui/history/BuildHistoryModel.cpp" line="+67"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size unknown</source>
+        <translation>Размер неизвестен</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cache hits</source>
+        <translation>Попадания в кэш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pushed</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image ID</source>
+        <translation>ID образа</translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildHistoryPanel</name>
+    <message>
+        <location filename="../gui/history/BuildHistoryPanel.cpp" line="+42"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open log</source>
+        <translation>Открыть журнал</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter by image name</source>
+        <translation>Фильтр по имени образа</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Build history problem: %1</source>
+        <translation>Проблема с историей сборок: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No application could open the log %1.</source>
+        <translation>Нет приложения, которое может открыть журнал %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a build to see its details.</source>
+        <translation>Выберите сборку, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 after %3</source>
+        <translation>%1: %2 через %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished %1</source>
+        <translation>завершена %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cache hit(s)</source>
+        <translation>
+            <numerusform>%n попадание в кэш</numerusform>
+            <numerusform>%n попадания в кэш</numerusform>
+            <numerusform>%n попаданий в кэш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size %1</source>
+        <translation>размер %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pushed</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not pushed</source>
+        <translation>не отправлен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image ID %1</source>
+        <translation>ID образа %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No log was written</source>
+        <translation>Журнал не записан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log %1</source>
+        <translation>Журнал %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log %1 no longer exists</source>
+        <translation>Журнал %1 больше не существует</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This build wrote no log.</source>
+        <translation>Эта сборка не записала журнал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log file no longer exists: %1</source>
+        <translation>Файл журнала больше не существует: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No build history</source>
+        <translation>Нет истории сборок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No builds recorded yet</source>
+        <translation>Сборок пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n build(s)</source>
+        <translation>
+            <numerusform>%n сборка</numerusform>
+            <numerusform>%n сборки</numerusform>
+            <numerusform>%n сборок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n build(s)</source>
+        <translation>
+            <numerusform>%1 из %n сборки</numerusform>
+            <numerusform>%1 из %n сборок</numerusform>
+            <numerusform>%1 из %n сборок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildLogPane</name>
+    <message>
+        <location filename="../gui/builds/BuildLogPane.cpp" line="+26"/>
+        <source>Open Full Log</source>
+        <translation>Открыть весь журнал</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+46"/>
+        <source>Select an image to see its build log.</source>
+        <translation>Выберите образ, чтобы увидеть журнал его сборки.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Open the whole log file with the desktop&apos;s text viewer</source>
+        <translation>Открыть весь файл журнала в текстовом просмотрщике рабочего стола</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Build log</source>
+        <translation>Журнал сборки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log of %1 — the last %2 of %3 lines; the full log has them all</source>
+        <translation>Журнал %1 — последние %2 из %3 строк; в полном журнале есть все</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log of %1</source>
+        <translation>Журнал %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildQueueModel</name>
+    <message>
+        <location filename="../gui/builds/BuildQueueModel.cpp" line="+324"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / ~%2</source>
+        <translation>%1 / ~%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed</source>
+        <translation>Прошло</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cache hits</source>
+        <translation>Попадания в кэш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Push</source>
+        <translation>Отправка</translation>
+    </message>
+</context>
+<context>
     <name>ws::BuildScheduler</name>
     <message>
         <location filename="../core/build/BuildScheduler.cpp" line="+82"/>
@@ -1534,6 +2251,41 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ws::BuildSession</name>
+    <message>
+        <location filename="../core/build/BuildSession.cpp" line="+67"/>
+        <source>This build queue was started already.</source>
+        <translation>Эта очередь сборки уже запущена.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was built: the build plan has errors.
+%1</source>
+        <translation>Ничего не собрано: в плане сборки есть ошибки.
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was built: pushing was asked for, but neither the workspace&apos;s manifest nor the build names a registry. Set `registry:` in whalestack.yaml or choose one.</source>
+        <translation>Ничего не собрано: запрошена отправка, но ни манифест рабочей области, ни сборка не указывают реестр. Задайте `registry:` в whalestack.yaml или выберите реестр.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No Docker engine is configured.</source>
+        <translation>Движок Docker не настроен.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Docker engine at %1 does not answer: %2</source>
+        <translation>Движок Docker по адресу %1 не отвечает: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The build queue could not start.</source>
+        <translation>Не удалось запустить очередь сборки.</translation>
+    </message>
+</context>
+<context>
     <name>ws::BuildState</name>
     <message>
         <location filename="../core/build/BuildState.cpp" line="+71"/>
@@ -1574,6 +2326,391 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+2"/>
         <source>cancelled</source>
         <translation>отменён</translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildSummaryPanel</name>
+    <message>
+        <location filename="../gui/builds/BuildSummaryPanel.cpp" line="+32"/>
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cache hits</source>
+        <translation>Попадания в кэш</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No build queue has finished yet.</source>
+        <translation>Ни одна очередь сборки ещё не завершилась.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n built</source>
+        <translation>
+            <numerusform>%n собран</numerusform>
+            <numerusform>%n собрано</numerusform>
+            <numerusform>%n собрано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n up to date</source>
+        <translation>
+            <numerusform>%n актуален</numerusform>
+            <numerusform>%n актуально</numerusform>
+            <numerusform>%n актуально</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n заблокирован</numerusform>
+            <numerusform>%n заблокировано</numerusform>
+            <numerusform>%n заблокировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n отменён</numerusform>
+            <numerusform>%n отменено</numerusform>
+            <numerusform>%n отменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pushed</source>
+        <translation>
+            <numerusform>%n отправлен</numerusform>
+            <numerusform>%n отправлено</numerusform>
+            <numerusform>%n отправлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total time: %1</source>
+        <translation>Общее время: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Critical path: none</source>
+        <translation>Критический путь: нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical path: %1</source>
+        <translation>Критический путь: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::BuildsView</name>
+    <message>
+        <location filename="../gui/builds/BuildsView.cpp" line="+73"/>
+        <source>up to date</source>
+        <translation>актуален</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cache hits</source>
+        <translation>Попадания в кэш</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+224"/>
+        <source>No workspace is open.</source>
+        <translation>Рабочая область не открыта.</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <location line="+452"/>
+        <source>No Docker engine can be used (check DOCKER_HOST): nothing can be built.</source>
+        <translation>Нет доступного движка Docker (проверьте DOCKER_HOST): собрать ничего нельзя.</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <source>Select images and choose Build, or build what is stale.</source>
+        <translation>Выберите образы и нажмите «Собрать» или соберите устаревшие.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Build Selected</source>
+        <translation>&amp;Собрать выбранные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build the selected images (parents first), even when they are up to date; the engine&apos;s cache is used</source>
+        <translation>Собрать выбранные образы (сначала родительские), даже если они актуальны; используется кэш движка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build Selected and &amp;Below</source>
+        <translation>Собрать выбранные и &amp;зависимые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build the selected images and, where stale, every image that builds on them</source>
+        <translation>Собрать выбранные образы и все устаревшие образы, которые на них основаны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build &amp;Stale</source>
+        <translation>Собрать &amp;устаревшие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every image whose context, Dockerfile, args or parent changed; up-to-date images are skipped</source>
+        <translation>Собрать все образы, у которых изменились контекст, Dockerfile, аргументы или родитель; актуальные образы пропускаются</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build &amp;Everything</source>
+        <translation>Собрать &amp;всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every image of the workspace, even up-to-date ones</source>
+        <translation>Собрать все образы рабочей области, даже актуальные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rebuild Selected without Cache</source>
+        <translation>&amp;Пересобрать выбранные без кэша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild the selected images from scratch, without the engine&apos;s layer cache</source>
+        <translation>Пересобрать выбранные образы с нуля, без кэша слоёв движка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel Selected</source>
+        <translation>&amp;Отменить выбранные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected images; the images below them are blocked</source>
+        <translation>Отменить выбранные образы; зависящие от них образы будут заблокированы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;All</source>
+        <translation>Отм&amp;енить все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the whole queue</source>
+        <translation>Отменить всю очередь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;try Failed</source>
+        <translation>Повторить &amp;неудачные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the failed and cancelled images (of the selection, or all of them) back into the queue, with the images they blocked</source>
+        <translation>Вернуть в очередь неудавшиеся и отменённые образы (из выделения или все) вместе с образами, которые они заблокировали</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+622"/>
+        <source>&amp;Pause</source>
+        <translation>Приос&amp;тановить</translation>
+    </message>
+    <message>
+        <location line="-621"/>
+        <source>Start no new builds until resumed; running builds go on</source>
+        <translation>Не запускать новые сборки до продолжения; запущенные сборки продолжаются</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pull Bases</source>
+        <translation>Обновлять базовые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the engine pull fresh external base images</source>
+        <translation>Разрешить движку скачивать свежие внешние базовые образы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Push to</source>
+        <translation>Отправлять в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push each image to the registry as soon as it is built</source>
+        <translation>Отправлять каждый образ в реестр сразу после сборки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build Args…</source>
+        <translation>Аргументы сборки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build args for the next queue, above the manifest&apos;s</source>
+        <translation>Аргументы сборки для следующей очереди, поверх значений из манифеста</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The registry to push to (host[:port]); empty: the manifest&apos;s</source>
+        <translation>Реестр для отправки (host[:port]); пусто — реестр из манифеста</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jobs:</source>
+        <translation>Параллельно:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builds at once; Auto: as many as the engine has CPUs (at least two)</source>
+        <translation>Сколько сборок выполнять одновременно; «Авто» — столько, сколько у движка процессоров (не меньше двух)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>This workspace has no images.</source>
+        <translation>В этой рабочей области нет образов.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 has not been built in this session.</source>
+        <translation>%1 ещё не собирался в этом сеансе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No output: %1</source>
+        <translation>Нет вывода: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No output yet.</source>
+        <translation>Вывода пока нет.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>A build queue is running: cancel it or wait until it ends.</source>
+        <translation>Очередь сборки уже выполняется: отмените её или дождитесь завершения.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select the images to build in the graph or the table first.</source>
+        <translation>Сначала выберите образы для сборки в графе или таблице.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing was built: %1</source>
+        <translation>Ничего не собрано: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to build.</source>
+        <translation>Собирать нечего.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Asking the Docker engine at %1…</source>
+        <translation>Обращение к движку Docker по адресу %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Building %n image(s)</source>
+        <translation>
+            <numerusform>Собирается %n образ</numerusform>
+            <numerusform>Собираются %n образа</numerusform>
+            <numerusform>Собираются %n образов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n at once</source>
+        <translation>
+            <numerusform>%n одновременно</numerusform>
+            <numerusform>%n одновременно</numerusform>
+            <numerusform>%n одновременно</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The build queue finished: every image is built.</source>
+        <translation>Очередь сборки завершена: все образы собраны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The build queue finished with problems: %1</source>
+        <translation>Очередь сборки завершена с проблемами: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build finished</source>
+        <translation>Сборка завершена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build finished with problems</source>
+        <translation>Сборка завершена с проблемами</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Retrying %n image(s)</source>
+        <translation>
+            <numerusform>Повтор сборки %n образа</numerusform>
+            <numerusform>Повтор сборки %n образов</numerusform>
+            <numerusform>Повтор сборки %n образов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Resume</source>
+        <translation>Продол&amp;жить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused: running builds go on, no new one starts.</source>
+        <translation>Приостановлено: запущенные сборки продолжаются, новые не запускаются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resumed.</source>
+        <translation>Продолжено.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>registry host:port</source>
+        <translation>реестр host:port</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2964,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::DockerBuildJob</name>
     <message>
-        <location filename="../core/docker/DockerBuildJob.cpp" line="+168"/>
+        <location filename="../core/docker/DockerBuildJob.cpp" line="+126"/>
         <source>step %1/%2 (%3)</source>
         <translation>шаг %1/%2 (%3)</translation>
     </message>
@@ -1842,7 +2979,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>Сборка на %1 отменена</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The engine at %1 refused the build before it started (HTTP %2): %3</source>
         <translation>Движок на %1 отклонил сборку до её начала (HTTP %2): %3</translation>
     </message>
@@ -1871,7 +3008,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::DockerBuildRunner</name>
     <message>
-        <location filename="../core/build/DockerBuildRunner.cpp" line="+125"/>
+        <location filename="../core/build/DockerBuildRunner.cpp" line="+132"/>
         <source>%1 is not an image this workspace builds.</source>
         <translation>%1 — не образ, который собирает эта рабочая область.</translation>
     </message>
@@ -1903,14 +3040,14 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <message>
         <location line="+25"/>
         <location line="+6"/>
-        <location line="+116"/>
-        <location line="+25"/>
+        <location line="+117"/>
+        <location line="+36"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+55"/>
+        <location line="-139"/>
+        <location line="+56"/>
         <source>Cannot read the build context: %1</source>
         <translation>Не удалось прочитать контекст сборки: %1</translation>
     </message>
@@ -1953,7 +3090,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>GET /version на %1 вернул ответ без Version и ApiVersion. Это действительно Docker engine?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+28"/>
+        <source>GET /info at %1 did not answer a JSON object with NCPU. Is this a Docker engine?</source>
+        <translation>GET /info по адресу %1 не вернул JSON-объект с NCPU. Это точно движок Docker?</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>The build has no context to send.</source>
         <translation>У сборки нет контекста для передачи.</translation>
     </message>
@@ -1966,12 +3108,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::DockerPushJob</name>
     <message>
-        <location filename="../core/docker/DockerPushJob.cpp" line="+86"/>
+        <location filename="../core/docker/DockerPushJob.cpp" line="+51"/>
         <source>The push of %1 was cancelled.</source>
         <translation>Отправка %1 отменена.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The engine at %1 refused to push %2 (HTTP %3): %4</source>
         <translation>Движок на %1 отказался отправлять %2 (HTTP %3): %4</translation>
     </message>
@@ -2123,6 +3265,16 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     <name>ws::MainWindow</name>
     <message>
         <location filename="../gui/app/MainWindow.cpp" line="+71"/>
+        <source>Explorer</source>
+        <translation>Обозреватель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Builds</source>
+        <translation>Сборки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
@@ -2187,6 +3339,16 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>&amp;Вписать в окно</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Обозреватель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Builds</source>
+        <translation>&amp;Сборки</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Problems</source>
         <translation>&amp;Проблемы</translation>
@@ -2197,7 +3359,23 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>&amp;Build Image</source>
+        <translation>&amp;Собрать образ</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Build the image selected in the explorer (F7)</source>
+        <translation>Собрать образ, выбранный в обозревателе (F7)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Build %1</source>
+        <translation>&amp;Собрать %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -2262,7 +3440,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>Не удалось загрузить %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 holds no images, templates or unit files. A workspace is a folder with a Dockerfile and vars.mk per image; use File ▸ Open Workspace… to choose another.</source>
         <translation>В %1 нет ни образов, ни шаблонов, ни файлов юнитов. Рабочая область — это папка, где у каждого образа есть Dockerfile и vars.mk; используйте Файл ▸ Открыть рабочую область…, чтобы выбрать другую.</translation>
     </message>
@@ -2294,7 +3472,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Open Workspace</source>
         <translation>Открыть рабочую область</translation>
     </message>
@@ -2510,6 +3688,41 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ws::PushQueue</name>
+    <message>
+        <location filename="../core/build/PushQueue.cpp" line="+67"/>
+        <source>Push cancelled before it started.</source>
+        <translation>Отправка отменена до начала.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+35"/>
+        <source>No Docker engine to push with.</source>
+        <translation>Нет движка Docker для отправки.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Pushing %1</source>
+        <translation>Отправка %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Push cancelled.</source>
+        <translation>Отправка отменена.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Could not tag %1 for the registry: %2</source>
+        <translation>Не удалось пометить %1 тегом для реестра: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+</context>
+<context>
     <name>ws::RegistryAuth</name>
     <message>
         <location filename="../core/docker/RegistryAuth.cpp" line="+82"/>
@@ -2555,6 +3768,19 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+7"/>
         <source>The credential helper %1 (named in %2) answered for %3 without a JSON object with Username and Secret.</source>
         <translation>Помощник учётных данных %1 (указан в %2) ответил для %3 без объекта JSON с полями Username и Secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::RegistryCredentialSource</name>
+    <message>
+        <location filename="../core/build/RegistryCredentialSource.cpp" line="+51"/>
+        <source>Could not read the credentials for %1 from the keychain: %2</source>
+        <translation>Не удалось прочитать учётные данные для %1 из связки ключей: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keychain entry %1 of the service &quot;whalestack&quot; is not a JSON object with username and password. Store it again with whalestack-cli login %2.</source>
+        <translation>Запись %1 службы &quot;whalestack&quot; в связке ключей — не JSON-объект с username и password. Сохраните её заново командой whalestack-cli login %2.</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +3885,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::WorkspaceExplorer</name>
     <message>
-        <location filename="../gui/explorer/WorkspaceExplorer.cpp" line="+27"/>
+        <location filename="../gui/explorer/WorkspaceExplorer.cpp" line="+29"/>
         <source>Filter images</source>
         <translation>Фильтр образов</translation>
     </message>
@@ -2690,12 +3916,22 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
     <message>
         <location line="+29"/>
-        <location line="+87"/>
+        <location line="+118"/>
         <source>No workspace is open.</source>
         <translation>Рабочая область не открыта.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-90"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Собрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build with Everything &amp;Below</source>
+        <translation>Собрать вместе со всеми &amp;зависимыми</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1, not built here</source>
         <translation>%1, собирается не здесь</translation>
     </message>
