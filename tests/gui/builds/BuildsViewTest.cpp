@@ -43,6 +43,7 @@ private slots:
     void initTestCase();
     void graphTakesTheQueueStates();
     void graphAndTableSelectionsAgree();
+    void cacheDefeatIsBadgedOnTheGraph();
     void queueWithoutEngineIsRefused();
     void logPaneKeepsTextAcrossSwitches();
     void logPaneStaysBounded();
@@ -137,6 +138,34 @@ void BuildsViewTest::graphAndTableSelectionsAgree()
     view.table()->selectRow(view.model()->rowOf(web));
     QCOMPARE(view.graphView()->selectedNodes(), QStringList {web});
     QCOMPARE(view.logPane()->image(), web);
+}
+
+void BuildsViewTest::cacheDefeatIsBadgedOnTheGraph()
+{
+    // web's Dockerfile fetches a remote URL: no cache and no up-to-date check can hold for it.
+    ws::Workspace workspace = TestWorkspaces::demo();
+    const QString web = QString::fromLatin1(TestWorkspaces::web);
+    const QString base = QString::fromLatin1(TestWorkspaces::base);
+    const QString path = m_dir.filePath(QStringLiteral("web.Dockerfile"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("FROM guitest/demo-base:1.0\nADD https://example.org/site.tar.gz /srv/\n");
+    file.close();
+    for (ws::ImageDefinition &image : workspace.images)
+        if (image.name == web) {
+            image.dockerfilePath = path;
+            image.dockerfile.path = path;
+        }
+
+    BuildsView view(nullptr, nullptr);
+    QSignalSpy laidOut(&view, &BuildsView::layoutFinished);
+    view.setWorkspace(workspace);
+    QVERIFY(laidOut.wait(10000));
+    QTRY_VERIFY(view.cacheWarnings().contains(web));
+    QTRY_VERIFY(!view.graphView()->node(web)->status().warning.isEmpty());
+    QVERIFY(view.graphView()->node(web)->status().warning.contains(QLatin1String("2")));
+    QVERIFY(view.graphView()->node(web)->toolTip().contains(QStringLiteral("\u26a0")));
+    QVERIFY(view.graphView()->node(base)->status().warning.isEmpty());
 }
 
 void BuildsViewTest::queueWithoutEngineIsRefused()
