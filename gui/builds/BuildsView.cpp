@@ -813,7 +813,8 @@ void BuildsView::setPaused(bool paused)
         return;
     }
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-    if (!m_session || !isRunning())
+    // Also a finished queue: a retry must not come back paused when the button says otherwise.
+    if (!m_session || !m_session->isStarted())
         return;
     if (paused) {
         m_session->pause();

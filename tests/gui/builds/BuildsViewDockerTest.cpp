@@ -17,6 +17,7 @@
 #include "explorer/ImageGraphView.h"
 #include "settings/AppSettings.h"
 
+#include <QAction>
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -210,15 +211,24 @@ void BuildsViewDockerTest::cancelAllDuringABuild()
     QVERIFY2(view()->buildEverything(), states().constData());
     // Cancel as soon as the first image runs.
     bool cancelled = false;
+    bool paused = false;
     connect(view()->session(), &ws::BuildSession::stateChanged, this,
             [&](const QString &, BuildState state) {
                 if (!cancelled && state == BuildState::Running) {
                     cancelled = true;
+                    // Paused first: nothing new starts, the running image goes on; then cancel.
+                    view()->setPaused(true);
+                    paused = view()->session()->scheduler()->isPaused();
                     QTimer::singleShot(0, view(), &BuildsView::cancelAll);
                 }
             });
     QVERIFY2(finished.wait(buildTimeoutMs()), states().constData());
     QVERIFY(cancelled);
+    QVERIFY(paused);
+    auto *pause = view()->findChild<QAction *>(QStringLiteral("pauseAction"));
+    QVERIFY(pause && pause->isChecked());
+    view()->setPaused(false); // the next queue starts unpaused
+    QVERIFY(!pause->isChecked());
     QVERIFY(!view()->isRunning());
     const int stopped = rowsIn(BuildState::Cancelled).size() + rowsIn(BuildState::Blocked).size();
     QVERIFY2(stopped > 0, qPrintable(view()->summaryPanel()->countsText()));
