@@ -146,6 +146,16 @@ bool BuildScheduler::retry(const QString &image)
         m_cancellingAll = false;
     }
     ++m_batch;
+    // A parent that failed or was cancelled (cancelAll cancels waiting images too) comes back
+    // with it; otherwise the image would wait for a parent that never builds, and the queue
+    // would never finish.
+    for (const QString &parent : m_plan.image(image)->parents) {
+        const Entry &p = m_entries[size_t(m_indexOf.value(parent))];
+        if (p.state == BuildState::Failed || p.state == BuildState::Cancelled)
+            retry(parent);
+        else if (p.state == BuildState::Blocked && !p.blockedBy.isEmpty())
+            retry(p.blockedBy);
+    }
     entry.retryBase = entry.attempts;
     entry.cancelRequested = false;
     setState(index, parentsSucceeded(index) ? BuildState::Queued : BuildState::Waiting, QString());

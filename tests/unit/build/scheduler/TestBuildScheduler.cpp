@@ -56,6 +56,7 @@ private slots:
     void retries();
     void retriesExhausted();
     void manualRetry();
+    void retryTakesCancelledParentsAlong();
     void cancelQueuedImage();
     void cancelRunningImage_data();
     void cancelRunningImage();
@@ -261,6 +262,35 @@ void TestBuildScheduler::manualRetry()
     QVERIFY(summary.succeeded());
     QCOMPARE(runner.started.count("y"), 1);
     QCOMPARE(runner.started.count("x"), 2);
+}
+
+void TestBuildScheduler::retryTakesCancelledParentsAlong()
+{
+    FakeBuildRunner runner;
+    BuildScheduler scheduler(&runner, 1);
+    QSignalSpy finished(&scheduler, &BuildScheduler::finished);
+    QVERIFY(scheduler.start(makePlan({"base", "mid<base", "leaf<mid", "other<base"})));
+    QCOMPARE(runner.running, QStringList {"base"});
+    // Cancel everything: base is cancelled running, the waiting images are cancelled at once.
+    scheduler.cancelAll();
+    runner.finish("base", BuildOutcome::Cancelled);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(scheduler.state("leaf"), BuildState::Cancelled);
+
+    // Retrying the leaf brings back the cancelled chain above it, not its cousin.
+    QVERIFY(scheduler.retry("leaf"));
+    QCOMPARE(scheduler.state("base"), BuildState::Running);
+    QCOMPARE(scheduler.state("mid"), BuildState::Waiting);
+    QCOMPARE(scheduler.state("leaf"), BuildState::Waiting);
+    QCOMPARE(scheduler.state("other"), BuildState::Cancelled);
+    drain(runner);
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(scheduler.state("leaf"), BuildState::Built);
+    QCOMPARE(scheduler.state("mid"), BuildState::Built);
+    QCOMPARE(runner.started.count("other"), 0);
+    // The wall time still counts from the first start.
+    const auto summary = finished.last().first().value<BuildSummary>();
+    QVERIFY(summary.wallMs >= finished.first().first().value<BuildSummary>().wallMs);
 }
 
 void TestBuildScheduler::cancelQueuedImage()
