@@ -46,8 +46,8 @@ void BuildLog::begin(const QString &image)
     entry->path = QDir(m_folder).filePath(fileNameFor(image));
     // Two attempts in one millisecond must not share a file.
     for (int n = 2; QFile::exists(entry->path); ++n)
-        entry->path = QDir(m_folder).filePath(fileNameFor(image).replace(
-            QLatin1String(".log"), QStringLiteral("-%1.log").arg(n)));
+        entry->path = QDir(m_folder).filePath(
+            fileNameFor(image).replace(QLatin1String(".log"), QStringLiteral("-%1.log").arg(n)));
     entry->file = std::make_unique<QFile>(entry->path);
     // A log that cannot be written still keeps its tail in memory: the build goes on.
     if (!entry->file->open(QIODevice::WriteOnly | QIODevice::Append))

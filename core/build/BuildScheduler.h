@@ -48,8 +48,8 @@ public:
     void pause();
     void resume();
     // Puts a failed or cancelled image back into the queue (restarting a finished queue), and
-    // with it the images it blocked and its own failed or cancelled ancestors. False when the image is in another state. The summary's
-    // wall time still counts from the first start.
+    // with it the images it blocked and its own failed or cancelled ancestors. False when the image
+    // is in another state. The summary's wall time still counts from the first start.
     bool retry(const QString &image);
 
     bool isActive() const { return m_active; } // started and not finished
