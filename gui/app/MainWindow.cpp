@@ -10,6 +10,7 @@
 #include "docker/DockerClient.h"
 #include "explorer/ImageGraphView.h"
 #include "explorer/WorkspaceExplorer.h"
+#include "history/BuildHistoryPanel.h"
 #include "settings/AppSettings.h"
 #include "workspace/WorkspaceLoader.h"
 
@@ -71,6 +72,21 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
                     tr("Explorer"));
     m_views->addTab(m_builds, AppIcons::icon(QStringLiteral("build"), QStyle::SP_MediaPlay),
                     tr("Builds"));
+    m_historyPanel = new BuildHistoryPanel(m_views);
+    m_historyPanel->setHistory(m_history);
+    m_views->addTab(m_historyPanel,
+                    AppIcons::icon(QStringLiteral("history"), QStyle::SP_FileDialogDetailedView),
+                    tr("History"));
+    // The history is read when it is shown and after every queue, not at start: nothing is
+    // loaded that nobody looks at.
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_views->currentWidget() == m_historyPanel)
+            m_historyPanel->refresh();
+    });
+    connect(m_builds, &BuildsView::queueFinished, this, [this] {
+        if (m_views->currentWidget() == m_historyPanel)
+            m_historyPanel->refresh();
+    });
     layout->addWidget(m_banner);
     layout->addWidget(m_views, 1);
     connect(m_explorer, &WorkspaceExplorer::buildRequested, this, &MainWindow::buildImage);
@@ -172,6 +188,10 @@ void MainWindow::createActions()
         = view->addAction(tr("&Builds"), this, [this]() { m_views->setCurrentWidget(m_builds); });
     showBuilds->setObjectName(QStringLiteral("showBuildsAction"));
     showBuilds->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *showHistory = view->addAction(tr("Build &History"), this,
+                                           [this]() { m_views->setCurrentWidget(m_historyPanel); });
+    showHistory->setObjectName(QStringLiteral("showHistoryAction"));
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));

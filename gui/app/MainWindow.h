@@ -14,6 +14,7 @@ namespace ws {
 
 class AppSettings;
 class BuildHistory;
+class BuildHistoryPanel;
 class BuildsView;
 class DockerClient;
 class ProblemsPanel;
@@ -51,6 +52,7 @@ public:
 
     WorkspaceExplorer *explorer() const { return m_explorer; }
     BuildsView *buildsView() const { return m_builds; }
+    BuildHistoryPanel *historyPanel() const { return m_historyPanel; }
     QTabWidget *viewTabs() const { return m_views; }
     // The engine the Builds view uses (DOCKER_HOST, or the local socket); null when
     // DOCKER_HOST cannot be used.
@@ -97,6 +99,7 @@ private:
     WorkspaceExplorer *m_explorer = nullptr;
     QTabWidget *m_views = nullptr;
     BuildsView *m_builds = nullptr;
+    BuildHistoryPanel *m_historyPanel = nullptr;
     DockerClient *m_dockerClient = nullptr;
     BuildHistory *m_history = nullptr;
     QLabel *m_banner = nullptr;

@@ -18,6 +18,8 @@
 #include "builds/BuildsView.h"
 #include "explorer/ImageGraphView.h"
 #include "explorer/WorkspaceExplorer.h"
+#include "history/BuildHistoryModel.h"
+#include "history/BuildHistoryPanel.h"
 #include "settings/AppSettings.h"
 
 #include <QAction>
@@ -349,6 +351,16 @@ void BuildsViewTest::mainWindowOpensTheBuildsView()
     QCOMPARE(showBuilds->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
     showBuilds->trigger();
     QCOMPARE(window.viewTabs()->currentWidget(), window.buildsView());
+    // The history tab reads the window's history when it is shown (none recorded yet here).
+    auto *showHistory = window.findChild<QAction *>(QStringLiteral("showHistoryAction"));
+    QVERIFY(showHistory);
+    QCOMPARE(showHistory->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QSignalSpy refreshed(window.historyPanel(), &ws::BuildHistoryPanel::refreshed);
+    showHistory->trigger();
+    QCOMPARE(window.viewTabs()->currentWidget(), window.historyPanel());
+    QVERIFY(window.historyPanel()->history());
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(10000));
+    QCOMPARE(window.historyPanel()->model()->rowCount(), 0);
     window.findChild<QAction *>(QStringLiteral("showExplorerAction"))->trigger();
     QCOMPARE(window.viewTabs()->currentWidget(), window.explorer());
 

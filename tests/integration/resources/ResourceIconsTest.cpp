@@ -16,8 +16,9 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("size");
-        for (const char *name : {"folder-open", "refresh", "zoom-in", "zoom-out", "zoom-fit",
-                                 "error", "warning", "image", "unit", "key"})
+        for (const char *name :
+             {"folder-open", "refresh", "zoom-in", "zoom-out", "zoom-fit", "error", "warning",
+              "image", "unit", "key", "build", "cancel", "pause", "push", "history"})
             QTest::newRow(name) << QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)) << 24;
         QTest::newRow("application (resource)") << QStringLiteral(":/icons/whalestack.svg") << 128;
         QTest::newRow("application (installed)") << qEnvironmentVariable("WHALESTACK_SOURCE_DIR")
