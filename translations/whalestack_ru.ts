@@ -2214,7 +2214,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>отменён до запуска</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>The builder stopped during the build.</source>
         <translation>Сборщик остановился во время сборки.</translation>
     </message>
@@ -2698,7 +2698,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Paused: running builds go on, no new one starts.</source>
         <translation>Приостановлено: запущенные сборки продолжаются, новые не запускаются.</translation>
     </message>
@@ -3264,7 +3264,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+71"/>
+        <location filename="../gui/app/MainWindow.cpp" line="+72"/>
         <source>Explorer</source>
         <translation>Обозреватель</translation>
     </message>
@@ -3274,7 +3274,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>Сборки</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
@@ -3349,7 +3354,12 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>&amp;Сборки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Build &amp;History</source>
+        <translation>&amp;История сборок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Problems</source>
         <translation>&amp;Проблемы</translation>
     </message>
