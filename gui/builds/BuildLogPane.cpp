@@ -71,6 +71,7 @@ void BuildLogPane::showImage(const QString &image, BuildLog *log)
         if (!image.isEmpty()) {
             m_text->setPlainText(log->tail(image).join(QLatin1Char('\n')));
             m_text->moveCursor(QTextCursor::End);
+            m_text->horizontalScrollBar()->setValue(0); // the end, but from the first column
         }
         connect(log, &BuildLog::lineAppended, this, &BuildLogPane::onLine);
     }
@@ -130,10 +131,14 @@ void BuildLogPane::flush()
         return;
     const bool atEnd
         = m_text->verticalScrollBar()->value() >= m_text->verticalScrollBar()->maximum() - 2;
+    // Following the end must not scroll sideways to the end of the last long line (a digest):
+    // the reader keeps the columns they were reading.
+    const int column = m_text->horizontalScrollBar()->value();
     m_text->appendPlainText(m_pending.join(QLatin1Char('\n')));
     m_pending.clear();
     if (atEnd)
         m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
+    m_text->horizontalScrollBar()->setValue(column);
     updateHeader();
 }
 

@@ -3,7 +3,8 @@
 // steps and keeps them across switches, the summary says 7 built and the notifier spoke while
 // the window was inactive; "Build stale" then finds all 7 up to date and sends no build; Cancel
 // all during a build leaves cancelled or blocked rows and nothing running. With
-// WHALESTACK_SCREENSHOTS=dir it saves the window as PNGs there.
+// WHALESTACK_SCREENSHOTS=dir it saves the window as PNGs there (WHALESTACK_SCREENSHOT_SIZE=WxH
+// for another window size).
 #include "DockerdFixture.h"
 
 #include "MainWindow.h"
@@ -85,7 +86,11 @@ void BuildsViewDockerTest::initTestCase()
 
     m_settings = std::make_unique<ws::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_window = std::make_unique<ws::MainWindow>(m_settings.get());
-    m_window->resize(1400, 900);
+    // WHALESTACK_SCREENSHOT_SIZE=900x600 checks how the view fits a small window.
+    const QStringList size
+        = qEnvironmentVariable("WHALESTACK_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    m_window->resize(size.size() == 2 ? size.at(0).toInt() : 1400,
+                     size.size() == 2 ? size.at(1).toInt() : 900);
     m_window->show();
     QSignalSpy loaded(m_window.get(), &ws::MainWindow::workspaceLoaded);
     QSignalSpy laidOut(view(), &BuildsView::layoutFinished);
