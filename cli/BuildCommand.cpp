@@ -4,9 +4,7 @@
 #include "build/BuildLog.h"
 #include "build/BuildPlan.h"
 #include "build/BuildSession.h"
-#include "build/RegistryCredentialSource.h"
 #include "docker/DockerClient.h"
-#include "secrets/SecretStore.h"
 #include "settings/ProfileStore.h"
 #include "workspace/WorkspaceLoader.h"
 
@@ -226,12 +224,8 @@ int BuildCommand::run(const QString &command)
         return CommandLine::Failure;
     }
     DockerClient client(endpoint);
-    SecretStore secrets;
-    RegistryCredentialSource credentials(&secrets);
     BuildHistory history(qEnvironmentVariable("WHALESTACK_HISTORY"));
     BuildSession session(&client, workspace, options, &history);
-    if (session.pushQueue())
-        session.pushQueue()->setCredentialsLookup(credentials.function());
     QEventLoop loop;
     int exitCode = CommandLine::Success;
 

@@ -2,7 +2,9 @@
 
 #include "BuildHistory.h"
 #include "BuildLog.h"
+#include "RegistryCredentialSource.h"
 #include "docker/DockerClient.h"
+#include "secrets/SecretStore.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -24,6 +26,13 @@ BuildSession::BuildSession(DockerClient *client, const Workspace &workspace, Opt
         m_options.registry = m_workspace.manifest.registry;
     if (m_options.push && !m_options.registry.isEmpty()) {
         m_push = std::make_unique<PushQueue>(m_client, m_options.registry, m_log.get());
+        QString service = m_options.keychainService;
+        if (service.isEmpty())
+            service = qEnvironmentVariable("WHALESTACK_KEYCHAIN_SERVICE");
+        m_secrets = std::make_unique<SecretStore>(service.isEmpty() ? SecretStore::defaultService()
+                                                                    : service);
+        m_credentials = std::make_unique<RegistryCredentialSource>(m_secrets.get());
+        m_push->setCredentialsLookup(m_credentials->function());
         connect(m_push.get(), &PushQueue::stateChanged, this,
                 [this](const QString &image, PushState state, const QString &detail) {
                     emit pushStateChanged(image, state, detail);
@@ -54,6 +63,8 @@ BuildSession::~BuildSession()
     // The scheduler talks to the runner: it goes first.
     m_scheduler.reset();
     m_push.reset();
+    m_credentials.reset();
+    m_secrets.reset();
     m_runner.reset();
 }
 

@@ -16,13 +16,16 @@ namespace ws {
 
 class BuildHistory;
 class BuildLog;
+class RegistryCredentialSource;
+class SecretStore;
 class DockerClient;
 
 // One build queue as a user starts it, for both front ends: it asks the engine whether it is
 // there and how many CPUs it has (the default slot count), fills the plan's estimates from the
 // build history, runs the plan through a BuildScheduler and a DockerBuildRunner, hands each
-// built image to a PushQueue when pushing is on, writes every line to a BuildLog, and records
-// the finished queue in the history. A session runs one plan; retry() restarts images of it.
+// built image to a PushQueue when pushing is on (credentials through a RegistryCredentialSource),
+// writes every line to a BuildLog, and records the finished queue in the history. A session runs
+// one plan; retry() restarts images of it.
 class BuildSession : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,10 @@ public:
         int retries = 0; // automatic restarts of a failed image
         bool push = false; // push each built (or up-to-date) image
         QString registry; // where to push; empty: the manifest's registry
+        // The keychain service push credentials are looked up in first (then
+        // ~/.docker/config.json); empty: $WHALESTACK_KEYCHAIN_SERVICE, else
+        // SecretStore::defaultService().
+        QString keychainService;
         QString logFolder; // empty: BuildLog's default
     };
 
@@ -109,6 +116,8 @@ private:
     std::unique_ptr<BuildLog> m_log;
     std::unique_ptr<DockerBuildRunner> m_runner;
     std::unique_ptr<BuildScheduler> m_scheduler;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<RegistryCredentialSource> m_credentials;
     std::unique_ptr<PushQueue> m_push;
     QHash<QString, qint64> m_estimates;
     QHash<QString, QPair<int, int>> m_steps;

@@ -2,10 +2,14 @@
 // runs through tests/fixtures/with-keyring.sh): the keychain entry wins, the Docker
 // configuration is the fallback, nothing anywhere is anonymous, and a broken keychain entry is
 // an error that never quotes it.
+#include "DockerdFixture.h"
 #include "build/RegistryCredentialSource.h"
 #include "secrets/SecretStore.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -47,6 +51,7 @@ private slots:
     void withoutStoreUsesDockerConfig();
     void cliLoginStoresAndLogoutRemoves();
     void cliLoginRefusesPasswordOnTheCommandLine();
+    void cliBuildPushAsksTheKeychain();
 
 private:
     int cli(const QStringList &args, const QByteArray &input, QByteArray *output);
@@ -220,6 +225,48 @@ void TestRegistryCredentialSource::cliLoginRefusesPasswordOnTheCommandLine()
              QStringLiteral("eve"), QStringLiteral("--password-stdin")},
             "\n", &output),
         1);
+}
+
+void TestRegistryCredentialSource::cliBuildPushAsksTheKeychain()
+{
+    // A build that pushes looks in the keychain first: a broken entry for the registry fails
+    // the push with a message naming the entry (and never quoting it), after a real build.
+    test::DockerdFixture dockerd;
+    QVERIFY2(dockerd.start(), qPrintable(dockerd.failureReason()));
+    const QString registry = QStringLiteral("127.0.0.1:1");
+    SecretStore store(m_service);
+    QVERIFY(writeSecret(store, RegistryCredentialSource::keyFor(registry), "not-json-secret-7"));
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WHALESTACK_KEYCHAIN_SERVICE"), m_service);
+    env.insert(QStringLiteral("DOCKER_HOST"), dockerd.hostUrl());
+    env.insert(QStringLiteral("WHALESTACK_HISTORY"), m_dir.filePath(QStringLiteral("h.sqlite")));
+    env.insert(QStringLiteral("DOCKER_CONFIG"), m_dir.filePath(QStringLiteral("no-config")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WHALESTACK_CLI),
+                  {QStringLiteral("build"), QStringLiteral(WHALESTACK_RESOURCES "/workspaces/demo"),
+                   QStringLiteral("whalestack/demo-base:1.0"), QStringLiteral("--network"),
+                   QStringLiteral("none"), QStringLiteral("--logs"),
+                   m_dir.filePath(QStringLiteral("logs")), QStringLiteral("--push"), registry,
+                   QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(600'000));
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonObject image = QJsonDocument::fromJson(out)
+                                  .object()
+                                  .value(QLatin1String("images"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(image.value(QLatin1String("state")).toString(), QStringLiteral("built"));
+    QCOMPARE(image.value(QLatin1String("push_state")).toString(), QStringLiteral("failed"));
+    QVERIFY2(image.value(QLatin1String("push_error"))
+                 .toString()
+                 .contains(RegistryCredentialSource::keyFor(registry)),
+             out.constData());
+    QVERIFY(!out.contains("not-json-secret-7") && !err.contains("not-json-secret-7"));
 }
 
 QTEST_GUILESS_MAIN(TestRegistryCredentialSource)
