@@ -3,6 +3,7 @@
 #include "BuildLog.h"
 #include "docker/DockerClient.h"
 #include "docker/RegistryAuth.h"
+#include "workspace/ImageReference.h"
 
 #include <QCoreApplication>
 
@@ -15,14 +16,12 @@ struct PushText
     Q_DECLARE_TR_FUNCTIONS(PushQueue)
 };
 
-// "name:tag" → ("name", "tag"); the tag is what follows the last ':' after the last '/'.
+// "host:5000/a/b:1" → ("host:5000/a/b", "1"), with Docker's implicit "latest".
 QPair<QString, QString> splitTag(const QString &image)
 {
-    const int slash = image.lastIndexOf(QLatin1Char('/'));
-    const int colon = image.lastIndexOf(QLatin1Char(':'));
-    if (colon > slash)
-        return {image.left(colon), image.mid(colon + 1)};
-    return {image, QStringLiteral("latest")};
+    const QString full = ImageReference::normalized(image);
+    const QString repository = ImageReference::repository(full);
+    return {repository, full.mid(repository.size() + 1)};
 }
 
 } // namespace
