@@ -1,0 +1,266 @@
+#include "EtcdWatch.h"
+
+#include "EtcdWatchStreamParser.h"
+#include "http/HttpClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// How a resume stays exact. m_nextRevision is the first revision not yet delivered:
+// - events: etcd never splits one revision's events across responses (we do not ask for
+//   fragments), so after a batch everything up to its last mod revision is delivered. The
+//   header revision is NOT used there: while a watcher catches up, etcd stamps each batch with
+//   the current store revision although older events are still to come.
+// - progress notifications go only to watchers that have caught up, so their header revision
+//   is delivered too.
+// - "created" of a watch from "now" (start 0) fixes "now" as its header revision + 1.
+// A reconnection asks for start_revision = m_nextRevision, and events below it (which a
+// well-behaved server never sends again) are dropped, so nothing is applied twice.
+
+namespace ws {
+
+namespace {
+
+// etcd's prefix range: the key with its last byte below 0xff incremented and the rest cut; a
+// key of 0xff bytes only (or the empty key) means "to the end": "\0".
+QByteArray prefixRangeEnd(QByteArray key)
+{
+    while (!key.isEmpty()) {
+        const auto last = quint8(key.back());
+        if (last < 0xff) {
+            key.back() = char(last + 1);
+            return key;
+        }
+        key.chop(1);
+    }
+    return QByteArray(1, '\0');
+}
+
+// gRPC codes after which a new stream may work: Canceled, DeadlineExceeded, ResourceExhausted,
+// Aborted, Internal, Unavailable. The others (InvalidArgument, PermissionDenied,
+// Unauthenticated, …) would fail the same way again.
+bool isTransient(int grpcCode)
+{
+    switch (grpcCode) {
+    case 1:
+    case 4:
+    case 8:
+    case 10:
+    case 13:
+    case 14:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+EtcdWatch::EtcdWatch(const EtcdEndpoints &endpoints, QByteArray key, bool prefix,
+                     qint64 startRevision, QObject *parent)
+    : QObject(parent), m_endpoints(endpoints), m_key(std::move(key)), m_prefix(prefix),
+      m_nextRevision(qMax<qint64>(0, startRevision))
+{
+    for (const Endpoint &endpoint : m_endpoints.endpoints)
+        m_clients.push_back(std::make_unique<HttpClient>(endpoint));
+    // With nothing configured the request fails the usual way, with a message.
+    if (m_clients.empty())
+        m_clients.push_back(std::make_unique<HttpClient>(Endpoint()));
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &EtcdWatch::connectNow);
+}
+
+EtcdWatch::~EtcdWatch()
+{
+    dropConnection();
+}
+
+void EtcdWatch::start()
+{
+    if (m_active)
+        return;
+    m_active = true;
+    m_reconnecting = false;
+    m_retryMs = kFirstRetryMs;
+    connectNow();
+}
+
+void EtcdWatch::startFrom(qint64 revision)
+{
+    stop();
+    m_nextRevision = qMax<qint64>(0, revision);
+    start();
+}
+
+void EtcdWatch::stop()
+{
+    m_active = false;
+    m_retryTimer.stop();
+    dropConnection();
+}
+
+QByteArray EtcdWatch::requestBody() const
+{
+    // An empty key stands for "\0" (every key) when watching a prefix; etcd refuses an empty key.
+    const QByteArray key = m_key.isEmpty() ? QByteArray(1, '\0') : m_key;
+    QJsonObject create {{QLatin1String("key"), QString::fromLatin1(key.toBase64())},
+                        {QLatin1String("progress_notify"), true},
+                        {QLatin1String("prev_kv"), true}};
+    if (m_prefix)
+        create.insert(QLatin1String("range_end"),
+                      QString::fromLatin1(prefixRangeEnd(m_key).toBase64()));
+    if (m_nextRevision > 0)
+        create.insert(QLatin1String("start_revision"), QString::number(m_nextRevision));
+    return QJsonDocument(QJsonObject {{QLatin1String("create_request"), create}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void EtcdWatch::connectNow()
+{
+    if (!m_active)
+        return;
+    dropConnection();
+    HttpRequest request = HttpRequest::post("/v3/watch", requestBody());
+    request.accumulateBody = false;
+    // A watch is silent while nothing changes; etcd's progress notifications bound that
+    // silence, so only a much longer one means a dead connection (a peer gone without a FIN).
+    request.idleTimeoutMs = m_idleTimeoutMs;
+    m_parser = std::make_unique<EtcdWatchStreamParser>();
+    HttpReply *reply = m_clients[size_t(m_endpointIndex)]->send(request);
+    m_reply = reply;
+    connect(reply, &HttpReply::dataReceived, this, &EtcdWatch::onData);
+    connect(reply, &HttpReply::finished, this, &EtcdWatch::onFinished);
+}
+
+void EtcdWatch::dropConnection()
+{
+    if (HttpReply *reply = m_reply.data()) {
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void EtcdWatch::onData(const QByteArray &chunk)
+{
+    QList<EtcdWatchMessage> messages;
+    const bool ok = m_parser->feed(chunk, &messages);
+    const QPointer<EtcdWatch> self(this);
+    for (const EtcdWatchMessage &message : std::as_const(messages)) {
+        if (!handle(message) || !self)
+            return;
+    }
+    if (!ok) {
+        // A stream we cannot read will not read better the next time.
+        fail(m_parser->errorString());
+    }
+}
+
+void EtcdWatch::onFinished()
+{
+    HttpReply *reply = m_reply.data();
+    if (!reply)
+        return;
+    QList<EtcdWatchMessage> messages;
+    const bool ok = m_parser->finish(&messages);
+    const QPointer<EtcdWatch> self(this);
+    for (const EtcdWatchMessage &message : std::as_const(messages)) {
+        if (!handle(message) || !self)
+            return;
+    }
+    if (!m_reply)
+        return; // a message ended the stream already
+    const HttpReply::Error error = reply->error();
+    const int status = reply->status();
+    const QString where = reply->endpoint().toDisplayString();
+    QString why = reply->errorString();
+    if (!ok)
+        why = m_parser->errorString();
+    else if (error == HttpReply::Error::None)
+        why = tr("etcd at %1 closed the watch stream").arg(where);
+    if (error == HttpReply::Error::HttpStatus && status < 500 && status != 408 && status != 429) {
+        fail(tr("etcd at %1 refused the watch (HTTP %2): %3").arg(where).arg(status).arg(why));
+        return;
+    }
+    retryLater(why);
+}
+
+bool EtcdWatch::handle(const EtcdWatchMessage &message)
+{
+    const QString where = m_reply ? m_reply->endpoint().toDisplayString() : QString();
+    if (message.kind == EtcdWatchMessage::Kind::Error) {
+        const QString why = tr("etcd at %1 ended the watch: %2 (gRPC code %3)")
+                                .arg(where, message.errorMessage)
+                                .arg(message.grpcCode);
+        if (isTransient(message.grpcCode))
+            retryLater(why);
+        else
+            fail(why);
+        return false;
+    }
+    if (message.canceled) {
+        if (message.compactRevision > 0) {
+            stop();
+            Q_EMIT compacted(message.compactRevision);
+        } else {
+            fail(message.cancelReason.isEmpty()
+                     ? tr("etcd at %1 cancelled the watch without saying why").arg(where)
+                     : tr("etcd at %1 cancelled the watch: %2").arg(where, message.cancelReason));
+        }
+        return false;
+    }
+    if (message.created) {
+        m_retryMs = kFirstRetryMs;
+        if (m_nextRevision == 0)
+            m_nextRevision = message.revision + 1;
+        if (m_reconnecting) {
+            m_reconnecting = false;
+            Q_EMIT resumed(m_nextRevision);
+            if (!m_active)
+                return false;
+        }
+        Q_EMIT created(message.revision);
+        return m_active;
+    }
+    if (!message.events.isEmpty()) {
+        EtcdEvents fresh;
+        fresh.reserve(message.events.size());
+        for (const EtcdEvent &event : message.events)
+            if (event.kv.modRevision >= m_nextRevision)
+                fresh.append(event);
+        if (fresh.isEmpty())
+            return true;
+        const qint64 last = fresh.back().kv.modRevision;
+        m_nextRevision = last + 1;
+        Q_EMIT events(fresh, last);
+        return m_active;
+    }
+    if (message.compactRevision == 0 && message.revision > 0) {
+        m_nextRevision = qMax(m_nextRevision, message.revision + 1);
+        Q_EMIT progress(message.revision);
+        return m_active;
+    }
+    return true;
+}
+
+void EtcdWatch::retryLater(const QString &why)
+{
+    dropConnection();
+    if (!m_active)
+        return;
+    m_reconnecting = true;
+    // The next endpoint, after a pause that doubles up to kMaxRetryMs while nothing works.
+    m_endpointIndex = (m_endpointIndex + 1) % int(m_clients.size());
+    m_retryTimer.start(m_retryMs);
+    m_retryMs = qMin(m_retryMs * 2, kMaxRetryMs);
+    Q_EMIT reconnecting(why);
+}
+
+void EtcdWatch::fail(const QString &why)
+{
+    stop();
+    Q_EMIT failed(why);
+}
+
+} // namespace ws

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "EtcdEndpoints.h"
+#include "EtcdKeyValue.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace ws {
+
+class EtcdWatchStreamParser;
+class HttpClient;
+class HttpReply;
+struct EtcdWatchMessage;
+
+// A live view of changes to one key or a key prefix (etcd v3 watch through the JSON gateway)
+// that survives lost connections: it reconnects with backoff across the endpoints and resumes
+// after the last revision it delivered, so every change arrives exactly once and in order.
+// When the revision to resume from has been compacted away it says so with compacted() and
+// stops; the caller reloads and calls startFrom(). Never blocks.
+class EtcdWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    // startRevision 0: changes from now on; otherwise from that revision (history replays).
+    EtcdWatch(const EtcdEndpoints &endpoints, QByteArray key, bool prefix, qint64 startRevision,
+              QObject *parent = nullptr);
+    ~EtcdWatch() override;
+
+    // Opens the stream (again after stop(), from where it stopped).
+    void start();
+    // Opens the stream from `revision` (after compacted(): the reloaded revision + 1).
+    void startFrom(qint64 revision);
+    // Closes the stream; no signal follows.
+    void stop();
+    bool isActive() const { return m_active; }
+
+    // The revision the next (re)connection starts from; 0 while it would be "now".
+    qint64 nextRevision() const { return m_nextRevision; }
+    // How long the stream may stay silent before it counts as dead and is reopened. etcd sends a
+    // progress notification at least every 10 minutes on an idle watch (its default
+    // --experimental-watch-progress-notify-interval), so the default is 15 minutes.
+    void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
+    int idleTimeoutMs() const { return m_idleTimeoutMs; }
+
+    static constexpr int kDefaultIdleTimeoutMs = 15 * 60 * 1000;
+    static constexpr int kFirstRetryMs = 200;
+    static constexpr int kMaxRetryMs = 5000;
+
+Q_SIGNALS:
+    // Changes in revision order; `revision` is the mod revision of the last one.
+    void events(const ws::EtcdEvents &events, qint64 revision);
+    // Nothing changed up to `revision` (etcd's progress notification).
+    void progress(qint64 revision);
+    // The stream is open (the first time and after each reconnection).
+    void created(qint64 revision);
+    // The connection was lost; a new one follows after a backoff.
+    void reconnecting(const QString &why);
+    // After reconnecting: the stream is open again and continues at `fromRevision`.
+    void resumed(qint64 fromRevision);
+    // The revision to continue from is gone; everything up to compactRevision is compacted.
+    // The watch has stopped: reload, then startFrom(the reloaded revision + 1).
+    void compacted(qint64 compactRevision);
+    // The watch cannot go on (refused request, permission, a broken stream); it has stopped.
+    void failed(const QString &error);
+
+private:
+    void connectNow();
+    void onData(const QByteArray &chunk);
+    void onFinished();
+    bool handle(const EtcdWatchMessage &message); // false: the stream is over
+    void dropConnection();
+    void retryLater(const QString &why);
+    void fail(const QString &why);
+    QByteArray requestBody() const;
+
+    EtcdEndpoints m_endpoints;
+    QByteArray m_key;
+    bool m_prefix = false;
+    std::vector<std::unique_ptr<HttpClient>> m_clients;
+    int m_endpointIndex = 0;
+    QPointer<HttpReply> m_reply;
+    std::unique_ptr<EtcdWatchStreamParser> m_parser;
+    QTimer m_retryTimer;
+    int m_retryMs = kFirstRetryMs;
+    int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
+    qint64 m_nextRevision = 0;
+    bool m_active = false;
+    bool m_reconnecting = false; // a connection was lost since the last "created"
+};
+
+} // namespace ws
