@@ -1,0 +1,91 @@
+#pragma once
+
+#include "EtcdBatchJob.h"
+#include "EtcdKvResults.h"
+#include "EtcdRangeAllJob.h"
+#include "http/ApiJob.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+namespace ws {
+
+class EtcdClient;
+
+using EtcdRangeJob = ResultJob<EtcdRange>;
+using EtcdPutJob = ResultJob<qint64>; // the key's new mod revision
+using EtcdCasJob = ResultJob<EtcdCasResult>;
+using EtcdDeleteJob = ResultJob<qint64>; // how many keys were deleted
+
+// The keys of an etcd v3 cluster through its JSON gateway: read, write, compare-and-swap and
+// batches of writes in transactions. Every call returns a job (a child of this object) that
+// finishes once, from the event loop; the caller deleteLater()s it. Errors name the request,
+// the endpoint and the limit that refused it. Auth tokens are not sent yet.
+class EtcdKv : public QObject
+{
+    Q_OBJECT
+
+public:
+    // etcd's defaults (--max-request-bytes, --max-txn-ops).
+    static constexpr qint64 DefaultMaxRequestBytes = 3 * 512 * 1024;
+    static constexpr int DefaultMaxTxnOps = 128;
+    static constexpr int DefaultPageSize = 1000;
+
+    explicit EtcdKv(EtcdClient *client, QObject *parent = nullptr);
+    ~EtcdKv() override;
+
+    EtcdClient *client() const { return m_client; }
+
+    // "/v3/" (etcd 3.4+) unless set; EtcdJson::apiPrefixFor() maps a server version to it.
+    QByteArray apiPrefix() const { return m_apiPrefix; }
+    void setApiPrefix(const QByteArray &prefix) { m_apiPrefix = prefix; }
+    // Requests whose keys and values exceed this fail before being sent.
+    qint64 maxRequestBytes() const { return m_maxRequestBytes; }
+    void setMaxRequestBytes(qint64 bytes) { m_maxRequestBytes = bytes; }
+    int maxTxnOps() const { return m_maxTxnOps; }
+    void setMaxTxnOps(int ops) { m_maxTxnOps = ops; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int keys) { m_pageSize = keys; }
+
+    // `key` alone, or every key starting with it. limit 0: no limit; revision 0: the latest.
+    EtcdRangeJob *range(const QByteArray &key, bool prefix = false, bool keysOnly = false,
+                        qint64 limit = 0, qint64 revision = 0);
+    // Every key under `prefix` ("" for all), in pages of pageSize(), at one revision.
+    EtcdRangeAllJob *rangeAll(const QByteArray &prefix, bool keysOnly = false);
+    EtcdPutJob *put(const QByteArray &key, const QByteArray &value);
+    // Writes only if the key's mod revision is still `expectedModRevision` (0: only if the key
+    // does not exist). A conflict is a result, not an error: succeeded false, current set.
+    EtcdCasJob *putIfUnchanged(const QByteArray &key, const QByteArray &value,
+                               qint64 expectedModRevision);
+    EtcdDeleteJob *remove(const QByteArray &key, bool prefix = false);
+    // Applies `ops` in order in transactions of at most maxTxnOps() ops each.
+    EtcdBatchJob *applyBatch(const QList<EtcdBatchOp> &ops);
+
+private:
+    struct Answer
+    {
+        QJsonObject json;
+        HttpReply::Error error = HttpReply::Error::None;
+        QString errorString;
+        QString endpoint;
+        bool ok() const { return error == HttpReply::Error::None; }
+    };
+    using Handler = std::function<void(const Answer &)>;
+    // POSTs `body` to apiPrefix() + `method`; `payloadBytes` (keys and values carried) is
+    // checked against maxRequestBytes() first. `what` names the request in messages.
+    void post(const char *method, const QJsonObject &body, qint64 payloadBytes, const QString &what,
+              QObject *context, Handler handler);
+    void fetchPage(EtcdRangeAllJob *job, const QByteArray &prefix, const QByteArray &from,
+                   bool keysOnly, qint64 revision);
+    void applyTxn(EtcdBatchJob *job, const QList<EtcdBatchOp> &ops, int txn);
+
+    EtcdClient *m_client;
+    QByteArray m_apiPrefix = "/v3/";
+    qint64 m_maxRequestBytes = DefaultMaxRequestBytes;
+    int m_maxTxnOps = DefaultMaxTxnOps;
+    int m_pageSize = DefaultPageSize;
+};
+
+} // namespace ws
