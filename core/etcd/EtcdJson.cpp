@@ -304,11 +304,18 @@ QString EtcdJson::displayKey(const QByteArray &key)
 
 QString EtcdJson::formatBytes(qint64 bytes)
 {
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024 / 10) == 0)
-        return tr("%1 MiB").arg(double(bytes) / (1024 * 1024));
-    if (bytes >= 1024 && bytes % 1024 == 0)
-        return tr("%1 KiB").arg(bytes / 1024);
-    return tr("%n byte(s)", nullptr, int(std::min<qint64>(bytes, INT_MAX)));
+    // One decimal at most, and none when it is 0: "1.5 MiB", "64 KiB", "2 MiB".
+    const auto scaled = [](qint64 n, double unit) {
+        QString s = QString::number(double(n) / unit, 'f', 1);
+        if (s.endsWith(QLatin1String(".0")))
+            s.chop(2);
+        return s;
+    };
+    if (bytes >= 1024 * 1024)
+        return tr("%1 MiB").arg(scaled(bytes, 1024.0 * 1024.0));
+    if (bytes >= 1024)
+        return tr("%1 KiB").arg(scaled(bytes, 1024.0));
+    return tr("%n byte(s)", nullptr, int(bytes));
 }
 
 QString EtcdJson::errorMessage(const QString &what, const QString &endpoint, int httpStatus,
