@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QVersionNumber>
 
 #include <cmath>
@@ -336,11 +337,23 @@ QString EtcdJson::errorMessage(const QString &what, const QString &endpoint, int
                   "(--max-request-bytes, %3 by default). Store a smaller value or fewer keys at "
                   "once, or raise --max-request-bytes on every member.")
             .arg(what, endpoint, formatBytes(3 * 512 * 1024));
-    if (has("larger than max"))
+    if (has("larger than max")) {
+        // gRPC says "received message larger than max (SIZE vs. MAX)"; MAX is etcd's
+        // --max-request-bytes plus 512 KiB of overhead, so the flag's value can be named.
+        static const QRegularExpression sizes(QStringLiteral("\\((\\d+) vs\\. (\\d+)\\)"));
+        const QRegularExpressionMatch m = sizes.match(detail);
+        const qint64 overhead = 512 * 1024;
+        if (m.hasMatch() && m.captured(2).toLongLong() > overhead)
+            return tr("%1 at %2 was refused: the request is %3, and this server accepts %4 "
+                      "(--max-request-bytes). Store a smaller value or fewer keys at once, or "
+                      "raise --max-request-bytes on every member.")
+                .arg(what, endpoint, formatBytes(m.captured(1).toLongLong()),
+                     formatBytes(m.captured(2).toLongLong() - overhead));
         return tr("%1 at %2 was refused: the message is larger than the server's gRPC limit "
                   "(--max-request-bytes plus 512 KiB; %3). Store a smaller value or raise "
                   "--max-request-bytes on every member.")
             .arg(what, endpoint, detail);
+    }
     if (has("too many operations in txn"))
         return tr("%1 at %2 was refused: the transaction has more operations than the server "
                   "accepts (--max-txn-ops, 128 by default). Split it into smaller transactions "

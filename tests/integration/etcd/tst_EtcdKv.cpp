@@ -464,6 +464,8 @@ void tst_EtcdKv::requestTooLargeForServer()
     QVERIFY(huge->hasError());
     QVERIFY2(huge->errorString().contains(QLatin1String("--max-request-bytes")),
              qPrintable(huge->errorString()));
+    QVERIFY2(huge->errorString().contains(QLatin1String("accepts 64 KiB")),
+             qPrintable(huge->errorString()));
 
     // The server is still fine.
     EtcdRangeJob *get = kv.range("/big/fits");

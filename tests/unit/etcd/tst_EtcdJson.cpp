@@ -203,8 +203,11 @@ void tst_EtcdJson::errorBodies_data()
     QTest::newRow("too large") << 400 << unary("etcdserver: request is too large", 3)
                                << QStringList {"--max-request-bytes", "1.5 MiB", "\"k\"", "E1"};
     QTest::newRow("grpc limit")
-        << 429 << unary("grpc: received message larger than max (2200000 vs. 2097152)", 8)
-        << QStringList {"--max-request-bytes", "2097152"};
+        << 429 << unary("grpc: received message larger than max (1048583 vs. 589824)", 8)
+        << QStringList {"--max-request-bytes", "this server accepts 64 KiB", "is 1 MiB"};
+    QTest::newRow("grpc limit, no sizes")
+        << 429 << unary("grpc: received message larger than max", 8)
+        << QStringList {"--max-request-bytes", "gRPC limit"};
     QTest::newRow("too many ops") << 400
                                   << unary("etcdserver: too many operations in txn request", 3)
                                   << QStringList {"--max-txn-ops", "128"};
