@@ -113,6 +113,21 @@ void EtcdKv::post(const char *method, const QJsonObject &body, qint64 payloadByt
     });
 }
 
+EtcdApiPrefixJob *EtcdKv::detectApiPrefix()
+{
+    auto *job = new EtcdApiPrefixJob(this);
+    EtcdVersionJob *version = m_client->version();
+    connect(version, &ApiJob::finished, job, [this, job, version]() {
+        version->deleteLater();
+        if (version->hasError())
+            return job->finishWithError(version->error(), version->errorString(),
+                                        version->endpoint());
+        m_apiPrefix = EtcdJson::apiPrefixFor(version->result().server);
+        job->finishWithResult(m_apiPrefix, version->endpoint());
+    });
+    return job;
+}
+
 EtcdRangeJob *EtcdKv::range(const QByteArray &key, bool prefix, bool keysOnly, qint64 limit,
                             qint64 revision)
 {

@@ -18,6 +18,7 @@ using EtcdRangeJob = ResultJob<EtcdRange>;
 using EtcdPutJob = ResultJob<qint64>; // the key's new mod revision
 using EtcdCasJob = ResultJob<EtcdCasResult>;
 using EtcdDeleteJob = ResultJob<qint64>; // how many keys were deleted
+using EtcdApiPrefixJob = ResultJob<QByteArray>;
 
 // The keys of an etcd v3 cluster through its JSON gateway: read, write, compare-and-swap and
 // batches of writes in transactions. Every call returns a job (a child of this object) that
@@ -41,6 +42,9 @@ public:
     // "/v3/" (etcd 3.4+) unless set; EtcdJson::apiPrefixFor() maps a server version to it.
     QByteArray apiPrefix() const { return m_apiPrefix; }
     void setApiPrefix(const QByteArray &prefix) { m_apiPrefix = prefix; }
+    // Asks the server its version (GET /version) and sets apiPrefix() to match: "/v3beta/" for
+    // etcd 3.3, "/v3alpha/" before. The result is the prefix now in use.
+    EtcdApiPrefixJob *detectApiPrefix();
     // Requests whose keys and values exceed this fail before being sent.
     qint64 maxRequestBytes() const { return m_maxRequestBytes; }
     void setMaxRequestBytes(qint64 bytes) { m_maxRequestBytes = bytes; }

@@ -49,6 +49,8 @@ class tst_EtcdKv : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void detectApiPrefix();
+    void emptyBatch();
     void putGetRoundTrip_data();
     void putGetRoundTrip();
     void missingKey();
@@ -82,6 +84,33 @@ void tst_EtcdKv::initTestCase()
     QVERIFY2(m_etcd.start(), qPrintable(m_etcd.failureReason()));
     m_client = std::make_unique<EtcdClient>(EtcdEndpoints::fromList(m_etcd.clientUrl().toString()));
     m_kv = std::make_unique<EtcdKv>(m_client.get());
+}
+
+void tst_EtcdKv::detectApiPrefix()
+{
+    EtcdKv kv(m_client.get());
+    kv.setApiPrefix("/v3beta/");
+    EtcdRangeJob *beta = kv.range("/k"); // etcd 3.4 still answers the 3.3 prefix
+    WAIT_OK(beta);
+    QVERIFY(beta->result().revision > 0);
+    kv.setApiPrefix("/nope/");
+    EtcdRangeJob *wrong = kv.range("/k");
+    QVERIFY(waitJob(wrong));
+    QVERIFY(wrong->hasError());
+    QVERIFY2(wrong->errorString().contains(QLatin1String("404")), qPrintable(wrong->errorString()));
+    EtcdApiPrefixJob *job = kv.detectApiPrefix();
+    WAIT_OK(job);
+    QCOMPARE(job->result(), QByteArray("/v3/")); // the fixture runs etcd 3.4
+    QCOMPARE(kv.apiPrefix(), QByteArray("/v3/"));
+}
+
+void tst_EtcdKv::emptyBatch()
+{
+    EtcdBatchJob *job = m_kv->applyBatch({});
+    QVERIFY(!job->isFinished()); // from the event loop, like every answer
+    WAIT_OK(job);
+    QVERIFY(job->result().complete());
+    QCOMPARE(job->result().txns, 0);
 }
 
 void tst_EtcdKv::putGetRoundTrip_data()
