@@ -126,6 +126,7 @@ void EtcdWatch::connectNow()
     // silence, so only a much longer one means a dead connection (a peer gone without a FIN).
     request.idleTimeoutMs = m_idleTimeoutMs;
     m_parser = std::make_unique<EtcdWatchStreamParser>();
+    m_errorBody.clear();
     HttpReply *reply = m_clients[size_t(m_endpointIndex)]->send(request);
     m_reply = reply;
     connect(reply, &HttpReply::dataReceived, this, &EtcdWatch::onData);
@@ -144,6 +145,13 @@ void EtcdWatch::dropConnection()
 
 void EtcdWatch::onData(const QByteArray &chunk)
 {
+    // An error status comes with a one-off body (etcd's unary error JSON, or whatever a server
+    // that is not etcd says): kept for the message, not read as a stream.
+    if (m_reply && m_reply->status() >= 400) {
+        if (m_errorBody.size() < 4096)
+            m_errorBody += chunk.left(4096 - m_errorBody.size());
+        return;
+    }
     QList<EtcdWatchMessage> messages;
     const bool ok = m_parser->feed(chunk, &messages);
     const QPointer<EtcdWatch> self(this);
@@ -153,7 +161,7 @@ void EtcdWatch::onData(const QByteArray &chunk)
     }
     if (!ok) {
         // A stream we cannot read will not read better the next time.
-        fail(m_parser->errorString());
+        fail(tr("%1: %2").arg(m_reply->endpoint().toDisplayString(), m_parser->errorString()));
     }
 }
 
@@ -162,6 +170,29 @@ void EtcdWatch::onFinished()
     HttpReply *reply = m_reply.data();
     if (!reply)
         return;
+    const HttpReply::Error error = reply->error();
+    const int status = reply->status();
+    const QString where = reply->endpoint().toDisplayString();
+    if (error == HttpReply::Error::HttpStatus) {
+        // etcd's own refusals carry {"error":…,"message":…}; anything else is shown as text.
+        EtcdWatchMessage message;
+        QString ignored;
+        QString detail = EtcdWatchStreamParser::parseMessage(m_errorBody, &message, &ignored)
+                && message.kind == EtcdWatchMessage::Kind::Error
+            ? message.errorMessage
+            : QString::fromUtf8(m_errorBody).simplified().left(200);
+        if (detail.isEmpty())
+            detail = QString::fromLatin1(reply->reasonPhrase());
+        const QString why
+            = tr("etcd at %1 refused the watch (HTTP %2: %3)").arg(where).arg(status).arg(detail);
+        // 5xx, 408 and 429 pass; other refusals (404: not an etcd v3 gateway; 400, 401, 403)
+        // would only repeat.
+        if (status >= 500 || status == 408 || status == 429)
+            retryLater(why);
+        else
+            fail(why);
+        return;
+    }
     QList<EtcdWatchMessage> messages;
     const bool ok = m_parser->finish(&messages);
     const QPointer<EtcdWatch> self(this);
@@ -171,18 +202,13 @@ void EtcdWatch::onFinished()
     }
     if (!m_reply)
         return; // a message ended the stream already
-    const HttpReply::Error error = reply->error();
-    const int status = reply->status();
-    const QString where = reply->endpoint().toDisplayString();
     QString why = reply->errorString();
-    if (!ok)
-        why = m_parser->errorString();
-    else if (error == HttpReply::Error::None)
-        why = tr("etcd at %1 closed the watch stream").arg(where);
-    if (error == HttpReply::Error::HttpStatus && status < 500 && status != 408 && status != 429) {
-        fail(tr("etcd at %1 refused the watch (HTTP %2): %3").arg(where).arg(status).arg(why));
+    if (!ok) {
+        fail(tr("%1: %2").arg(where, m_parser->errorString()));
         return;
     }
+    if (error == HttpReply::Error::None)
+        why = tr("etcd at %1 closed the watch stream").arg(where);
     retryLater(why);
 }
 

@@ -87,6 +87,7 @@ private:
     int m_endpointIndex = 0;
     QPointer<HttpReply> m_reply;
     std::unique_ptr<EtcdWatchStreamParser> m_parser;
+    QByteArray m_errorBody; // the start of the body of an HTTP error status
     QTimer m_retryTimer;
     int m_retryMs = kFirstRetryMs;
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
