@@ -43,6 +43,12 @@ bool EtcdClient::isUnreachable(HttpReply::Error error)
     return false;
 }
 
+bool EtcdClient::neverArrived(HttpReply::Error error)
+{
+    return error == HttpReply::Error::ConnectionRefused || error == HttpReply::Error::NotFound
+        || error == HttpReply::Error::PermissionDenied || error == HttpReply::Error::Tls;
+}
+
 void EtcdClient::send(const HttpRequest &request, QObject *context, Done done)
 {
     attempt(request, context, std::move(done), m_current, 0, {});
@@ -57,7 +63,11 @@ void EtcdClient::attempt(const HttpRequest &request, QObject *context, Done done
         reply->deleteLater();
         if (!guard)
             return;
-        if (isUnreachable(reply->error()) && tried + 1 < int(m_clients.size())) {
+        // A write is sent to the next server only when it surely never reached this one, so it
+        // is never applied twice.
+        const bool again
+            = request.idempotent ? isUnreachable(reply->error()) : neverArrived(reply->error());
+        if (again && tried + 1 < int(m_clients.size())) {
             failures << reply->errorString();
             attempt(request, context, done, (index + 1) % int(m_clients.size()), tried + 1,
                     failures);

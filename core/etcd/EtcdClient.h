@@ -35,7 +35,8 @@ public:
     EtcdHealthJob *health();
     EtcdVersionJob *version();
 
-    // Sends `request` with failover; `done` gets the finished reply of the endpoint that
+    // Sends `request` with failover (a request that is not idempotent only when it surely never
+    // reached the server); `done` gets the finished reply of the endpoint that
     // answered (or of the last one tried) and runs only while `context` lives. The reply is
     // deleted after `done` returns.
     using Done = std::function<void(HttpReply *reply)>;
@@ -48,6 +49,7 @@ private:
     void attempt(const HttpRequest &request, QObject *context, Done done, int index, int tried,
                  QStringList failures);
     static bool isUnreachable(HttpReply::Error error);
+    static bool neverArrived(HttpReply::Error error);
 
     EtcdEndpoints m_endpoints;
     std::vector<std::unique_ptr<HttpClient>> m_clients;

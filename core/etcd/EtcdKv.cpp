@@ -98,6 +98,7 @@ void EtcdKv::post(const char *method, const QJsonObject &body, qint64 payloadByt
     }
     HttpRequest request = HttpRequest::post(m_apiPrefix + method,
                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+    request.idempotent = qstrcmp(method, "kv/range") == 0; // reads may fail over after a timeout
     m_client->send(request, context, [handler, what](HttpReply *reply) {
         Answer answer;
         answer.endpoint = reply->endpoint().toDisplayString();

@@ -32,14 +32,29 @@ struct HttpRequest
     // Whether HttpReply::readAll() keeps the body; streaming users turn it off and take
     // dataReceived() chunks instead.
     bool accumulateBody = true;
+    // Whether sending the request twice does no harm. A client that fails over to another
+    // server sends a request that is not again only when it surely never arrived (refused, no
+    // such host, TLS): a timeout or a cut connection may come after the server acted on it.
+    // GET and HEAD are; a POST that only reads (etcd's kv/range) says so.
+    bool idempotent = false;
 
     HttpRequest() = default;
     HttpRequest(QByteArray method, QByteArray target)
         : method(std::move(method)), target(std::move(target))
     { }
 
-    static HttpRequest get(const QByteArray &target) { return {"GET", target}; }
-    static HttpRequest head(const QByteArray &target) { return {"HEAD", target}; }
+    static HttpRequest get(const QByteArray &target)
+    {
+        HttpRequest r("GET", target);
+        r.idempotent = true;
+        return r;
+    }
+    static HttpRequest head(const QByteArray &target)
+    {
+        HttpRequest r("HEAD", target);
+        r.idempotent = true;
+        return r;
+    }
     static HttpRequest post(const QByteArray &target, const QByteArray &body,
                             const QByteArray &contentType = "application/json")
     {

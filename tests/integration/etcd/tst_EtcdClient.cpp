@@ -6,6 +6,8 @@
 #include "etcd/EtcdClient.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void version();
     void failoverToLiveEndpoint();
     void allEndpointsDead();
+    void writesFailOverOnlyWhenNeverSent();
     void unhealthyMember();
     void tls();
     void noEndpoints();
@@ -90,6 +93,49 @@ void tst_EtcdClient::failoverToLiveEndpoint()
     QVERIFY(!second->hasError());
     QCOMPARE(second->endpoint(), live);
     QCOMPARE(switched.count(), 1);
+}
+
+void tst_EtcdClient::writesFailOverOnlyWhenNeverSent()
+{
+    // The first endpoint takes the connection and never answers: a read then goes on to the
+    // live member, but a write does not, for the silent one may have applied it.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held << s;
+    });
+    const QString quiet = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+    EtcdClient client(
+        EtcdEndpoints::fromList(quiet + QLatin1Char(',') + m_etcd.clientUrl().toString()));
+
+    const auto sendAndWait = [&client, this](HttpRequest request) {
+        request.firstByteTimeoutMs = 500;
+        auto result = std::make_shared<std::pair<bool, QString>>(false, QString());
+        client.send(request, this, [result](HttpReply *reply) {
+            result->first = true;
+            result->second = reply->hasError() ? reply->errorString() : QString();
+        });
+        [[maybe_unused]] const bool done
+            = QTest::qWaitFor([result] { return result->first; }, 30'000);
+        return *result;
+    };
+    const QByteArray key = QByteArray("whalestack-failover-").toBase64();
+    const QByteArray value = QByteArray("x").toBase64();
+    const HttpRequest put
+        = HttpRequest::post("/v3/kv/put", "{\"key\":\"" + key + "\",\"value\":\"" + value + "\"}");
+    const auto wrote = sendAndWait(put);
+    QVERIFY(wrote.first);
+    QVERIFY2(!wrote.second.isEmpty(), "a write timed out on one member and went to another");
+
+    HttpRequest range = HttpRequest::post("/v3/kv/range", "{\"key\":\"" + key + "\"}");
+    range.idempotent = true;
+    const auto read = sendAndWait(range);
+    QVERIFY(read.first);
+    QVERIFY2(read.second.isEmpty(), qPrintable(read.second));
+    QCOMPARE(client.currentEndpoint().toDisplayString(), m_etcd.clientUrl().toString());
+    qDeleteAll(held);
 }
 
 void tst_EtcdClient::allEndpointsDead()
