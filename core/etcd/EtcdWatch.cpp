@@ -193,8 +193,10 @@ void EtcdWatch::onFinished()
             fail(why);
         return;
     }
+    // A last message cut short by the lost connection is not a broken stream: the resume asks
+    // for its revision again.
     QList<EtcdWatchMessage> messages;
-    const bool ok = m_parser->finish(&messages);
+    const bool whole = m_parser->finish(&messages);
     const QPointer<EtcdWatch> self(this);
     for (const EtcdWatchMessage &message : std::as_const(messages)) {
         if (!handle(message) || !self)
@@ -202,13 +204,11 @@ void EtcdWatch::onFinished()
     }
     if (!m_reply)
         return; // a message ended the stream already
-    QString why = reply->errorString();
-    if (!ok) {
-        fail(tr("%1: %2").arg(where, m_parser->errorString()));
-        return;
-    }
-    if (error == HttpReply::Error::None)
-        why = tr("etcd at %1 closed the watch stream").arg(where);
+    QString why = error == HttpReply::Error::None
+        ? tr("etcd at %1 closed the watch stream").arg(where)
+        : reply->errorString();
+    if (!whole)
+        why = tr("%1 (in the middle of a message)").arg(why);
     retryLater(why);
 }
 
