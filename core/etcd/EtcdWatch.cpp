@@ -120,8 +120,9 @@ void EtcdWatch::connectNow()
     if (!m_active)
         return;
     dropConnection();
-    HttpRequest request = HttpRequest::post("/v3/watch", requestBody());
+    HttpRequest request = HttpRequest::post(m_apiPrefix + "watch", requestBody());
     request.accumulateBody = false;
+    request.idempotent = true; // a watch only reads
     // A watch is silent while nothing changes; etcd's progress notifications bound that
     // silence, so only a much longer one means a dead connection (a peer gone without a FIN).
     request.idleTimeoutMs = m_idleTimeoutMs;

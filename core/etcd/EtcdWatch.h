@@ -49,6 +49,10 @@ public:
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
     int idleTimeoutMs() const { return m_idleTimeoutMs; }
 
+    // "/v3/" (etcd 3.4+) unless set; take it from EtcdKv::detectApiPrefix() for older servers.
+    QByteArray apiPrefix() const { return m_apiPrefix; }
+    void setApiPrefix(const QByteArray &prefix) { m_apiPrefix = prefix; }
+
     static constexpr int kDefaultIdleTimeoutMs = 15 * 60 * 1000;
     static constexpr int kFirstRetryMs = 200;
     static constexpr int kMaxRetryMs = 5000;
@@ -91,6 +95,7 @@ private:
     QTimer m_retryTimer;
     int m_retryMs = kFirstRetryMs;
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
+    QByteArray m_apiPrefix = "/v3/";
     qint64 m_nextRevision = 0;
     bool m_active = false;
     bool m_reconnecting = false; // a connection was lost since the last "created"

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void failoverFromDeadEndpoint();
     void stopEndsTheStream();
     void notEtcdFails();
+    void olderApiPrefix();
 
 private:
     EtcdEndpoints endpoints() const
@@ -385,6 +386,19 @@ void tst_EtcdWatch::notEtcdFails()
              qPrintable(why));
     QVERIFY(!watch.isActive());
     QVERIFY(r.reconnecting.isEmpty());
+}
+
+void tst_EtcdWatch::olderApiPrefix()
+{
+    // etcd 3.4 still serves the 3.3 prefix; a watch set to it works the same.
+    EtcdWatch watch(endpoints(), "/beta", false, 0);
+    watch.setApiPrefix("/v3beta/");
+    Recorder r(&watch);
+    watch.start();
+    QVERIFY2(r.created.wait(kWaitMs), qPrintable(failures(r)));
+    const qint64 rev = put(m_etcd.clientUrl(), "/beta", "b");
+    QTRY_COMPARE_WITH_TIMEOUT(r.count(), 1, kWaitMs);
+    QCOMPARE(r.all().first().kv.modRevision, rev);
 }
 
 QTEST_GUILESS_MAIN(tst_EtcdWatch)
