@@ -126,6 +126,7 @@ private Q_SLOTS:
     void resumesAcrossRestart();
     void idleStreamIsReopened();
     void compactedStartRevision();
+    void compactedWhileAway();
     void failoverFromDeadEndpoint();
     void stopEndsTheStream();
     void notEtcdFails();
@@ -330,6 +331,29 @@ void tst_EtcdWatch::compactedStartRevision()
     watch.startFrom(r3);
     QTRY_COMPARE_WITH_TIMEOUT(r.count(), 1, kWaitMs);
     QCOMPARE(r.all().first().kv.value, QByteArray("c"));
+}
+
+void tst_EtcdWatch::compactedWhileAway()
+{
+    // The watch was away (stopped here; a long outage alike) while the history it would resume
+    // from was compacted: it says so instead of skipping changes silently.
+    const QUrl url = m_etcd.clientUrl();
+    EtcdWatch watch(endpoints(), "/away/", true, 0);
+    Recorder r(&watch);
+    watch.start();
+    QVERIFY2(r.created.wait(kWaitMs), qPrintable(failures(r)));
+    const qint64 r1 = put(url, "/away/x", "1");
+    QTRY_COMPARE_WITH_TIMEOUT(r.count(), 1, kWaitMs);
+    watch.stop();
+    put(url, "/away/x", "2");
+    const qint64 r3 = put(url, "/away/x", "3");
+    QVERIFY(compact(url, r3) > 0);
+
+    watch.start();
+    QCOMPARE(watch.nextRevision(), r1 + 1);
+    QVERIFY2(r.compacted.wait(kWaitMs), qPrintable(failures(r)));
+    QCOMPARE(r.compacted.first().at(0).toLongLong(), r3);
+    QCOMPARE(r.count(), 1);
 }
 
 void tst_EtcdWatch::failoverFromDeadEndpoint()
