@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>EtcdJson</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EtcdWatchStreamParser</name>
+    <message numerus="yes">
+        <source>etcd&apos;s watch stream ended inside a message at byte %1 (%n byte(s) of it came)</source>
+        <translation>
+            <numerusform>etcd&apos;s watch stream ended inside a message at byte %1 (%n byte of it came)</numerusform>
+            <numerusform>etcd&apos;s watch stream ended inside a message at byte %1 (%n bytes of it came)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommand</name>
     <message numerus="yes">
         <source>%n image(s):</source>
@@ -139,6 +159,23 @@
         <translation>
             <numerusform>Retrying %n image</numerusform>
             <numerusform>Retrying %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdKv</name>
+    <message numerus="yes">
+        <source>The %n transaction(s) before it were applied.</source>
+        <translation>
+            <numerusform>The %n transaction before it was applied.</numerusform>
+            <numerusform>The %n transactions before it were applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not applied: %n key(s) changed since they were read (%2). Nothing of it was written; reload and try again.</source>
+        <translation>
+            <numerusform>%1 was not applied: %n key changed since it was read (%2). Nothing of it was written; reload and try again.</numerusform>
+            <numerusform>%1 was not applied: %n keys changed since they were read (%2). Nothing of it was written; reload and try again.</numerusform>
         </translation>
     </message>
 </context>

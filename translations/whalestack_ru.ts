@@ -4,7 +4,7 @@
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../cli/BuildCommand.cpp" line="+106"/>
+        <location filename="../cli/BuildCommand.cpp" line="+104"/>
         <source>Print a summary as JSON to stdout.</source>
         <translation>Вывести сводку в формате JSON в stdout.</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>whalestack-cli: не удаётся использовать движок Docker: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Building %n image(s) on %1</source>
         <translation>
             <numerusform>Собирается %n образ на %1</numerusform>
@@ -735,6 +735,260 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>EtcdJson</name>
+    <message>
+        <location filename="../core/etcd/EtcdJson.cpp" line="+29"/>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>ответ не в формате JSON (%1 на байте %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer is JSON but not an object</source>
+        <translation>ответ в формате JSON, но не объект</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is %2, not base64</source>
+        <translation>«%1» — %2, а не base64</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is %2, not a 64-bit integer</source>
+        <translation>«%1» — %2, а не 64-битное целое</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is %2, not an unsigned 64-bit integer</source>
+        <translation>«%1» — %2, а не беззнаковое 64-битное целое</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is %2, not true or false</source>
+        <translation>«%1» — %2, а не true или false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a key-value is %1, not an object</source>
+        <translation>пара ключ–значение — %1, а не объект</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is %2, not an array</source>
+        <translation>«%1» — %2, а не массив</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1[%2]: %3</source>
+        <translation>%1[%2]: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;header&quot; is %1, not an object</source>
+        <translation>«header» — %1, а не объект</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>header: %1</source>
+        <translation>header: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 at %2 was refused: the request is larger than the server accepts (--max-request-bytes, %3 by default). Store a smaller value or fewer keys at once, or raise --max-request-bytes on every member.</source>
+        <translation>%1 на %2 отклонено: запрос больше, чем принимает сервер (--max-request-bytes, по умолчанию %3). Сохраните меньшее значение или меньше ключей за раз либо увеличьте --max-request-bytes на каждом узле.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 at %2 was refused: the request is %3, and this server accepts %4 (--max-request-bytes). Store a smaller value or fewer keys at once, or raise --max-request-bytes on every member.</source>
+        <translation>%1 на %2 отклонено: размер запроса %3, а сервер принимает %4 (--max-request-bytes). Сохраните меньшее значение или меньше ключей за раз либо увеличьте --max-request-bytes на каждом узле.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2 was refused: the message is larger than the server&apos;s gRPC limit (--max-request-bytes plus 512 KiB; %3). Store a smaller value or raise --max-request-bytes on every member.</source>
+        <translation>%1 на %2 отклонено: сообщение превышает ограничение gRPC сервера (--max-request-bytes плюс 512 КиБ; %3). Сохраните меньшее значение или увеличьте --max-request-bytes на каждом узле.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 at %2 was refused: the transaction has more operations than the server accepts (--max-txn-ops, 128 by default). Split it into smaller transactions or raise --max-txn-ops on every member.</source>
+        <translation>%1 на %2 отклонено: в транзакции больше операций, чем принимает сервер (--max-txn-ops, по умолчанию 128). Разбейте её на транзакции поменьше или увеличьте --max-txn-ops на каждом узле.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2 was refused: the same key is written twice in one transaction. Write each key once.</source>
+        <translation>%1 на %2 отклонено: один и тот же ключ записывается в транзакции дважды. Записывайте каждый ключ один раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 failed: the revision it reads at has been compacted away. Reload to read the current revision.</source>
+        <translation>%1 на %2 не выполнено: ревизия, на которой выполняется чтение, удалена при уплотнении. Обновите, чтобы прочитать текущую ревизию.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 failed: the revision it reads at is newer than the store&apos;s. Reload to read the current revision.</source>
+        <translation>%1 на %2 не выполнено: ревизия, на которой выполняется чтение, новее ревизии хранилища. Обновите, чтобы прочитать текущую ревизию.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 was refused: permission denied. The etcd user has no role that allows this on the key; ask an administrator to grant it.</source>
+        <translation>%1 на %2 отклонено: доступ запрещён. У пользователя etcd нет роли, разрешающей это действие с ключом; попросите администратора выдать её.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 was refused: the auth token is missing, invalid or expired (%3). Sign in again.</source>
+        <translation>%1 на %2 отклонено: токен аутентификации отсутствует, недействителен или истёк (%3). Войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 was refused: the database is full (--quota-backend-bytes) and etcd raised a NOSPACE alarm. Compact and defragment, then disarm the alarm.</source>
+        <translation>%1 на %2 отклонено: база данных заполнена (--quota-backend-bytes), и etcd поднял тревогу NOSPACE. Выполните уплотнение и дефрагментацию, затем снимите тревогу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 failed: the cluster is unavailable (%3). Try again when it has a leader.</source>
+        <translation>%1 на %2 не выполнено: кластер недоступен (%3). Повторите попытку, когда в нём появится лидер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 failed: HTTP 404, the server has no etcd v3 gateway there. Is this an etcd 3.x client URL?</source>
+        <translation>%1 на %2 не выполнено: HTTP 404, на сервере по этому адресу нет шлюза etcd v3. Это клиентский URL etcd 3.x?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2 failed with HTTP %3: %4</source>
+        <translation>%1 на %2 не выполнено, HTTP %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdWatchStreamParser</name>
+    <message>
+        <location filename="../core/etcd/EtcdWatchStreamParser.cpp" line="+36"/>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>«%1» — не true и не false</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a base64 string</source>
+        <translation>«%1» — не строка base64</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not valid base64</source>
+        <translation>«%1» — некорректный base64</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>«%1» — не объект</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an event is not an object</source>
+        <translation>событие — не объект</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an event has the unknown type %1</source>
+        <translation>у события неизвестный тип %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;cancel_reason&quot; is not a string</source>
+        <translation>«cancel_reason» — не строка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;events&quot; is not a list</source>
+        <translation>«events» — не список</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;error&quot; is neither an object nor a string</source>
+        <translation>«error» — не объект и не строка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>etcd ended the watch with gRPC code %1</source>
+        <translation>etcd завершил наблюдение с кодом gRPC %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>не JSON (%1 на байте %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>neither &quot;result&quot; nor &quot;error&quot;</source>
+        <translation>нет ни «result», ни «error»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;result&quot; is not an object</source>
+        <translation>«result» — не объект</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>etcd&apos;s watch stream has a broken message at byte %1: %2. Is the endpoint an etcd 3.4 or later client URL?</source>
+        <translation>Поток наблюдения etcd содержит повреждённое сообщение на байте %1: %2. Это адрес клиента etcd 3.4 или новее?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>etcd&apos;s watch stream has a message over %1 MiB at byte %2; that is not a watch response</source>
+        <translation>Поток наблюдения etcd содержит сообщение больше %1 МиБ на байте %2; это не ответ наблюдения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>etcd&apos;s watch stream ended inside a message at byte %1 (%n byte(s) of it came)</source>
+        <translation>
+            <numerusform>Поток наблюдения etcd оборвался посреди сообщения на байте %1 (получен %n байт)</numerusform>
+            <numerusform>Поток наблюдения etcd оборвался посреди сообщения на байте %1 (получено %n байта)</numerusform>
+            <numerusform>Поток наблюдения etcd оборвался посреди сообщения на байте %1 (получено %n байт)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GitRevision</name>
     <message>
         <location filename="../core/workspace/GitRevision.cpp" line="+18"/>
@@ -1330,7 +1584,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>PushQueue</name>
     <message>
-        <location filename="../core/build/PushQueue.cpp" line="+53"/>
+        <location filename="../core/build/PushQueue.cpp" line="+52"/>
         <source>not pushed</source>
         <translation>не отправлен</translation>
     </message>
@@ -2127,17 +2381,17 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
     <message>
         <location line="+11"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Select an image to see its build log.</source>
         <translation>Выберите образ, чтобы увидеть журнал его сборки.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Open the whole log file with the desktop&apos;s text viewer</source>
         <translation>Открыть весь файл журнала в текстовом просмотрщике рабочего стола</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Build log</source>
         <translation>Журнал сборки</translation>
     </message>
@@ -2253,7 +2507,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::BuildSession</name>
     <message>
-        <location filename="../core/build/BuildSession.cpp" line="+67"/>
+        <location filename="../core/build/BuildSession.cpp" line="+78"/>
         <source>This build queue was started already.</source>
         <translation>Эта очередь сборки уже запущена.</translation>
     </message>
@@ -3132,7 +3386,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::EtcdClient</name>
     <message>
-        <location filename="../core/etcd/EtcdClient.cpp" line="+89"/>
+        <location filename="../core/etcd/EtcdClient.cpp" line="+99"/>
         <source>GET /health at %1 answered %2 without a &quot;health&quot; field. Is this an etcd client URL?</source>
         <translation>GET /health на %1 вернул %2 без поля &quot;health&quot;. Это действительно клиентский URL etcd?</translation>
     </message>
@@ -3145,6 +3399,121 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+23"/>
         <source>GET /version at %1 answered without &quot;etcdserver&quot;. Is this an etcd client URL?</source>
         <translation>GET /version на %1 вернул ответ без &quot;etcdserver&quot;. Это действительно клиентский URL etcd?</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdKv</name>
+    <message>
+        <location filename="../core/etcd/EtcdKv.cpp" line="+69"/>
+        <source>%1 at %2: the answer is not what etcd sends (%3). Is this an etcd v3 client URL?</source>
+        <translation>%1 на %2: ответ не похож на ответ etcd (%3). Это клиентский URL etcd v3?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 was not sent to %2: it carries %3 of keys and values, more than etcd accepts in one request (--max-request-bytes, %4). Store a smaller value or fewer keys at once.</source>
+        <translation>%1 не отправлено на %2: в нём %3 ключей и значений — больше, чем etcd принимает в одном запросе (--max-request-bytes, %4). Сохраните меньшее значение или меньше ключей за раз.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+33"/>
+        <source>Listing keys under %1</source>
+        <translation>Получение списка ключей в %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Reading key %1</source>
+        <translation>Чтение ключа %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Writing key %1</source>
+        <translation>Запись ключа %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saving key %1</source>
+        <translation>Сохранение ключа %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no response_range</source>
+        <translation>нет response_range</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleting keys under %1</source>
+        <translation>Удаление ключей в %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting key %1</source>
+        <translation>Удаление ключа %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Transaction %1 of %2 (operations %3 to %4)</source>
+        <translation>Транзакция %1 из %2 (операции с %3 по %4)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing of the batch was applied.</source>
+        <translation>Ничего из пакета не применено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n transaction(s) before it were applied.</source>
+        <translation>
+            <numerusform>%n предшествующая транзакция применена.</numerusform>
+            <numerusform>%n предшествующие транзакции применены.</numerusform>
+            <numerusform>%n предшествующих транзакций применены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 was not applied: %n key(s) changed since they were read (%2). Nothing of it was written; reload and try again.</source>
+        <translation>
+            <numerusform>%1 не применено: %n ключ изменился после чтения (%2). Ничего не записано; обновите и повторите попытку.</numerusform>
+            <numerusform>%1 не применено: %n ключа изменились после чтения (%2). Ничего не записано; обновите и повторите попытку.</numerusform>
+            <numerusform>%1 не применено: %n ключей изменились после чтения (%2). Ничего не записано; обновите и повторите попытку.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdWatch</name>
+    <message>
+        <location filename="../core/etcd/EtcdWatch.cpp" line="+165"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>etcd at %1 refused the watch (HTTP %2: %3)</source>
+        <translation>etcd на %1 отклонил наблюдение (HTTP %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>etcd at %1 closed the watch stream</source>
+        <translation>etcd на %1 закрыл поток наблюдения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (in the middle of a message)</source>
+        <translation>%1 (посреди сообщения)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>etcd at %1 ended the watch: %2 (gRPC code %3)</source>
+        <translation>etcd на %1 завершил наблюдение: %2 (код gRPC %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>etcd at %1 cancelled the watch without saying why</source>
+        <translation>etcd на %1 отменил наблюдение без объяснения причины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>etcd at %1 cancelled the watch: %2</source>
+        <translation>etcd на %1 отменил наблюдение: %2</translation>
     </message>
 </context>
 <context>
