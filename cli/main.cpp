@@ -1,6 +1,7 @@
 // whalestack-cli: scripts get the same core as the desktop app.
 #include "BuildCommand.h"
 #include "CommandLine.h"
+#include "EtcdCommand.h"
 #include "HistoryCommand.h"
 #include "LoginCommand.h"
 #include "WorkspaceCommand.h"
@@ -46,6 +47,8 @@ int main(int argc, char **argv)
         return ws::WorkspaceCommand(line).run(command);
     if (ws::HistoryCommand::handles(command))
         return ws::HistoryCommand(line).run(command);
+    if (ws::EtcdCommand::handles(command))
+        return ws::EtcdCommand(line).run(command);
     if (ws::LoginCommand::handles(command))
         return ws::LoginCommand(line).run(command);
 

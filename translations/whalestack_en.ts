@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>EtcdCommand</name>
+    <message numerus="yes">
+        <source>Deleted %n key(s).</source>
+        <translation>
+            <numerusform>Deleted %n key.</numerusform>
+            <numerusform>Deleted %n keys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EtcdJson</name>
     <message numerus="yes">
         <source>%n byte(s)</source>

@@ -319,7 +319,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../cli/main.cpp" line="+52"/>
+        <location filename="../cli/main.cpp" line="+55"/>
         <source>whalestack-cli: unknown command &apos;%1&apos;</source>
         <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
@@ -343,6 +343,9 @@ Commands:
   history [IMAGE] [--limit N] [--json]
                     list recent image builds (all, or IMAGE&apos;s) from the build history
                     (the file WHALESTACK_HISTORY names, or the default one)
+  etcd get|put|rm|ls KEY [VALUE] [--prefix] [--stdin] [--endpoints URLS] [--json]
+                    read and write the etcd v3 store (ETCDCTL_ENDPOINTS by default);
+                    get of a missing key exits 1
   graph PATH        print the image dependency graph in Graphviz dot
   keys PATH         print every etcd key the confd templates read, sorted
 
@@ -366,6 +369,9 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
   history [IMAGE] [--limit N] [--json]
                     показать последние сборки образов (все или только IMAGE) из истории
                     сборок (файл из WHALESTACK_HISTORY или файл по умолчанию)
+  etcd get|put|rm|ls KEY [VALUE] [--prefix] [--stdin] [--endpoints URLS] [--json]
+                    читать и записывать хранилище etcd v3 (по умолчанию ETCDCTL_ENDPOINTS);
+                    get отсутствующего ключа завершается с кодом 1
   graph PATH        вывести граф зависимостей образов в формате Graphviz dot
   keys PATH         вывести отсортированный список ключей etcd, которые читают шаблоны confd
 
@@ -373,7 +379,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
         <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
     </message>
@@ -724,6 +730,68 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+19"/>
         <source>(no endpoint)</source>
         <translation>(нет конечной точки)</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdCommand</name>
+    <message>
+        <location filename="../cli/EtcdCommand.cpp" line="+59"/>
+        <source>etcd endpoints, comma-separated (default: ETCDCTL_ENDPOINTS, else http://127.0.0.1:2379).</source>
+        <translation>Адреса etcd через запятую (по умолчанию ETCDCTL_ENDPOINTS, иначе http://127.0.0.1:2379).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>get and rm: every key starting with KEY.</source>
+        <translation>get и rm: все ключи, начинающиеся с KEY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON to stdout.</source>
+        <translation>Вывести JSON в stdout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>put: read the value from stdin.</source>
+        <translation>put: прочитать значение из stdin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>get, put, rm or ls.</source>
+        <translation>get, put, rm или ls.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>put takes KEY VALUE, or KEY with --stdin</source>
+        <translation>put принимает KEY VALUE или KEY с --stdin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes one KEY</source>
+        <translation>%1 принимает один KEY</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ls takes at most one PREFIX</source>
+        <translation>ls принимает не более одного PREFIX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected get, put, rm or ls, not &apos;%1&apos;</source>
+        <translation>ожидалось get, put, rm или ls, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot read stdin</source>
+        <translation>не удаётся прочитать stdin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Deleted %n key(s).</source>
+        <translation>
+            <numerusform>Удалён %n ключ.</numerusform>
+            <numerusform>Удалено %n ключа.</numerusform>
+            <numerusform>Удалено %n ключей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
