@@ -3402,7 +3402,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::DockerClient</name>
     <message>
-        <location filename="../core/docker/DockerClient.cpp" line="+111"/>
+        <location filename="../core/docker/DockerClient.cpp" line="+119"/>
         <source>GET /version at %1 did not answer a JSON object (%2). Is this a Docker engine?</source>
         <translation>GET /version на %1 вернул не объект JSON (%2). Это действительно Docker engine?</translation>
     </message>
@@ -3412,7 +3412,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>GET /version на %1 вернул ответ без Version и ApiVersion. Это действительно Docker engine?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>GET /info at %1 did not answer a JSON object with NCPU. Is this a Docker engine?</source>
         <translation>GET /info по адресу %1 не вернул JSON-объект с NCPU. Это точно движок Docker?</translation>
     </message>
@@ -3422,7 +3422,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>У сборки нет контекста для передачи.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>The engine at %1 described image %2 without an ID.</source>
         <translation>Движок на %1 вернул описание образа %2 без ID.</translation>
     </message>

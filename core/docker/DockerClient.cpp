@@ -53,6 +53,21 @@ bool DockerClient::failIfInvalid(Job *job)
     return true;
 }
 
+template<typename Job, typename Decode>
+void DockerClient::getAnswer(const QByteArray &path, Job *job, Decode decode)
+{
+    HttpReply *reply = send(HttpRequest::get(path));
+    connect(reply, &HttpReply::finished, job, [this, job, reply, decode] {
+        reply->deleteLater();
+        const QString where = m_endpoint.endpoint.toDisplayString();
+        if (reply->hasError()) {
+            job->finishWithError(reply->error(), reply->errorString(), where);
+            return;
+        }
+        decode(reply->readAll(), where);
+    });
+}
+
 DockerPingJob *DockerClient::ping()
 {
     auto *job = new DockerPingJob(this);
@@ -95,16 +110,9 @@ DockerVersionJob *DockerClient::version()
     auto *job = new DockerVersionJob(this);
     if (failIfInvalid(job))
         return job;
-    HttpReply *reply = send(HttpRequest::get("/version"));
-    connect(reply, &HttpReply::finished, job, [this, job, reply] {
-        reply->deleteLater();
-        const QString where = m_endpoint.endpoint.toDisplayString();
-        if (reply->hasError()) {
-            job->finishWithError(reply->error(), reply->errorString(), where);
-            return;
-        }
+    getAnswer("/version", job, [job](const QByteArray &body, const QString &where) {
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (!doc.isObject()) {
             job->finishWithError(
                 HttpReply::Error::ProtocolError,
@@ -146,16 +154,9 @@ DockerInfoJob *DockerClient::info()
     auto *job = new DockerInfoJob(this);
     if (failIfInvalid(job))
         return job;
-    HttpReply *reply = send(HttpRequest::get("/info"));
-    connect(reply, &HttpReply::finished, job, [this, job, reply] {
-        reply->deleteLater();
-        const QString where = m_endpoint.endpoint.toDisplayString();
-        if (reply->hasError()) {
-            job->finishWithError(reply->error(), reply->errorString(), where);
-            return;
-        }
+    getAnswer("/info", job, [job](const QByteArray &body, const QString &where) {
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (!doc.isObject() || !doc.object().value(QLatin1String("NCPU")).isDouble()) {
             job->finishWithError(HttpReply::Error::ProtocolError,
                                  tr("GET /info at %1 did not answer a JSON object with NCPU. Is "
@@ -259,34 +260,31 @@ DockerImageJob *DockerClient::inspectImage(const QString &name)
     auto *job = new DockerImageJob(this);
     if (failIfInvalid(job))
         return job;
-    HttpReply *reply = send(HttpRequest::get(imagePath(name) + "/json"));
-    connect(reply, &HttpReply::finished, job, [this, job, reply, name] {
-        reply->deleteLater();
-        const QString where = m_endpoint.endpoint.toDisplayString();
-        if (reply->hasError()) {
-            job->finishWithError(reply->error(), reply->errorString(), where);
-            return;
-        }
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        DockerImageInfo info;
-        info.id = o.value(QLatin1String("Id")).toString();
-        for (const QJsonValue &t : o.value(QLatin1String("RepoTags")).toArray())
-            info.repoTags.append(t.toString());
-        const QJsonObject labels
-            = o.value(QLatin1String("Config")).toObject().value(QLatin1String("Labels")).toObject();
-        for (auto it = labels.begin(); it != labels.end(); ++it)
-            info.labels.insert(it.key(), it.value().toString());
-        info.size = qint64(o.value(QLatin1String("Size")).toDouble());
-        info.created = QDateTime::fromString(o.value(QLatin1String("Created")).toString(),
-                                             Qt::ISODateWithMs);
-        if (info.id.isEmpty()) {
-            job->finishWithError(
-                HttpReply::Error::ProtocolError,
-                tr("The engine at %1 described image %2 without an ID.").arg(where, name), where);
-            return;
-        }
-        job->finishWithResult(info, where);
-    });
+    getAnswer(imagePath(name) + "/json", job,
+              [job, name](const QByteArray &body, const QString &where) {
+                  const QJsonObject o = QJsonDocument::fromJson(body).object();
+                  DockerImageInfo info;
+                  info.id = o.value(QLatin1String("Id")).toString();
+                  for (const QJsonValue &t : o.value(QLatin1String("RepoTags")).toArray())
+                      info.repoTags.append(t.toString());
+                  const QJsonObject labels = o.value(QLatin1String("Config"))
+                                                 .toObject()
+                                                 .value(QLatin1String("Labels"))
+                                                 .toObject();
+                  for (auto it = labels.begin(); it != labels.end(); ++it)
+                      info.labels.insert(it.key(), it.value().toString());
+                  info.size = qint64(o.value(QLatin1String("Size")).toDouble());
+                  info.created = QDateTime::fromString(o.value(QLatin1String("Created")).toString(),
+                                                       Qt::ISODateWithMs);
+                  if (info.id.isEmpty()) {
+                      job->finishWithError(
+                          HttpReply::Error::ProtocolError,
+                          tr("The engine at %1 described image %2 without an ID.").arg(where, name),
+                          where);
+                      return;
+                  }
+                  job->finishWithResult(info, where);
+              });
     return job;
 }
 

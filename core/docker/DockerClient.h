@@ -78,6 +78,10 @@ private:
     void negotiate(const QString &serverVersion);
     template<typename Job>
     bool failIfInvalid(Job *job);
+    // GETs `path`; a transport or HTTP error finishes `job` with it, an answer's body goes to
+    // `decode(body, where)`, which finishes the job.
+    template<typename Job, typename Decode>
+    void getAnswer(const QByteArray &path, Job *job, Decode decode);
 
     DockerEndpoint m_endpoint;
     HttpClient m_http;
