@@ -11,12 +11,12 @@ build_pkgs=(
   qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libyaml-cpp-dev libtomlplusplus-dev libarchive-dev libgraphviz-dev graphviz
-  libsecret-1-0
+  libsecret-1-0 libdtl-dev
   busybox-static
 )
 test_pkgs=(
   clang-14 clang-format libclang-rt-14-dev libfuzzer-14-dev
-  docker.io etcd-server docker-registry openssl
+  docker.io etcd-server etcd-client docker-registry openssl
   gnome-keyring dbus dbus-x11 libsecret-tools libglib2.0-bin
   xvfb xauth imagemagick
   appstream desktop-file-utils
