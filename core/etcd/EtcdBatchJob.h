@@ -22,6 +22,7 @@ Q_SIGNALS:
 
 private:
     friend class EtcdKv;
+    friend class EtcdV2Store;
     void finishWithResult(const QString &endpoint)
     {
         setEndpoint(endpoint);

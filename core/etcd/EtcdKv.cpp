@@ -2,6 +2,7 @@
 
 #include "EtcdClient.h"
 #include "EtcdJson.h"
+#include "EtcdWatch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,10 +74,18 @@ QString protocolMessage(const QString &what, const QString &endpoint, const QStr
 
 } // namespace
 
-EtcdKv::EtcdKv(EtcdClient *client, QObject *parent) : QObject(parent), m_client(client)
+EtcdKv::EtcdKv(EtcdClient *client, QObject *parent) : EtcdStore(parent), m_client(client)
 { }
 
 EtcdKv::~EtcdKv() = default;
+
+EtcdWatcher *EtcdKv::watch(const QByteArray &key, bool prefix, qint64 startRevision,
+                           QObject *parent)
+{
+    auto *watch = new EtcdWatch(m_client->endpoints(), key, prefix, startRevision, parent);
+    watch->setApiPrefix(m_apiPrefix);
+    return watch;
+}
 
 void EtcdKv::post(const char *method, const QJsonObject &body, qint64 payloadBytes,
                   const QString &what, QObject *context, Handler handler)

@@ -3,6 +3,7 @@
 #include "EtcdBatchJob.h"
 #include "EtcdKvResults.h"
 #include "EtcdRangeAllJob.h"
+#include "EtcdStore.h"
 #include "http/ApiJob.h"
 
 #include <QJsonObject>
@@ -14,17 +15,13 @@ namespace ws {
 
 class EtcdClient;
 
-using EtcdRangeJob = ResultJob<EtcdRange>;
-using EtcdPutJob = ResultJob<qint64>; // the key's new mod revision
-using EtcdCasJob = ResultJob<EtcdCasResult>;
-using EtcdDeleteJob = ResultJob<qint64>; // how many keys were deleted
 using EtcdApiPrefixJob = ResultJob<QByteArray>;
 
 // The keys of an etcd v3 cluster through its JSON gateway: read, write, compare-and-swap and
 // batches of writes in transactions. Every call returns a job (a child of this object) that
 // finishes once, from the event loop; the caller deleteLater()s it. Errors name the request,
 // the endpoint and the limit that refused it. Auth tokens are not sent yet.
-class EtcdKv : public QObject
+class EtcdKv : public EtcdStore
 {
     Q_OBJECT
 
@@ -38,6 +35,9 @@ public:
     ~EtcdKv() override;
 
     EtcdClient *client() const { return m_client; }
+
+    Api api() const override { return Api::V3; }
+    bool atomicBatches() const override { return true; }
 
     // "/v3/" (etcd 3.4+) unless set; EtcdJson::apiPrefixFor() maps a server version to it.
     QByteArray apiPrefix() const { return m_apiPrefix; }
@@ -55,17 +55,20 @@ public:
 
     // `key` alone, or every key starting with it. limit 0: no limit; revision 0: the latest.
     EtcdRangeJob *range(const QByteArray &key, bool prefix = false, bool keysOnly = false,
-                        qint64 limit = 0, qint64 revision = 0);
+                        qint64 limit = 0, qint64 revision = 0) override;
     // Every key under `prefix` ("" for all), in pages of pageSize(), at one revision.
-    EtcdRangeAllJob *rangeAll(const QByteArray &prefix, bool keysOnly = false);
-    EtcdPutJob *put(const QByteArray &key, const QByteArray &value);
+    EtcdRangeAllJob *rangeAll(const QByteArray &prefix, bool keysOnly = false) override;
+    EtcdPutJob *put(const QByteArray &key, const QByteArray &value) override;
     // Writes only if the key's mod revision is still `expectedModRevision` (0: only if the key
     // does not exist). A conflict is a result, not an error: succeeded false, current set.
     EtcdCasJob *putIfUnchanged(const QByteArray &key, const QByteArray &value,
-                               qint64 expectedModRevision);
-    EtcdDeleteJob *remove(const QByteArray &key, bool prefix = false);
+                               qint64 expectedModRevision) override;
+    EtcdDeleteJob *remove(const QByteArray &key, bool prefix = false) override;
     // Applies `ops` in order in transactions of at most maxTxnOps() ops each.
-    EtcdBatchJob *applyBatch(const QList<EtcdBatchOp> &ops);
+    EtcdBatchJob *applyBatch(const QList<EtcdBatchOp> &ops) override;
+    // An EtcdWatch over the client's endpoints with this store's API prefix (not started).
+    EtcdWatcher *watch(const QByteArray &key, bool prefix, qint64 startRevision,
+                       QObject *parent) override;
 
 private:
     struct Answer

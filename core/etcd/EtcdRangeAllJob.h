@@ -23,6 +23,7 @@ Q_SIGNALS:
 
 private:
     friend class EtcdKv;
+    friend class EtcdV2Store;
     EtcdRange m_partial;
 };
 

@@ -58,7 +58,7 @@ bool isTransient(int grpcCode)
 
 EtcdWatch::EtcdWatch(const EtcdEndpoints &endpoints, QByteArray key, bool prefix,
                      qint64 startRevision, QObject *parent)
-    : QObject(parent), m_endpoints(endpoints), m_key(std::move(key)), m_prefix(prefix),
+    : EtcdWatcher(parent), m_endpoints(endpoints), m_key(std::move(key)), m_prefix(prefix),
       m_nextRevision(qMax<qint64>(0, startRevision))
 {
     for (const Endpoint &endpoint : m_endpoints.endpoints)

@@ -2,6 +2,7 @@
 
 #include "EtcdEndpoints.h"
 #include "EtcdKeyValue.h"
+#include "EtcdWatcher.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -23,7 +24,7 @@ struct EtcdWatchMessage;
 // after the last revision it delivered, so every change arrives exactly once and in order.
 // When the revision to resume from has been compacted away it says so with compacted() and
 // stops; the caller reloads and calls startFrom(). Never blocks.
-class EtcdWatch : public QObject
+class EtcdWatch : public EtcdWatcher
 {
     Q_OBJECT
 
@@ -34,15 +35,15 @@ public:
     ~EtcdWatch() override;
 
     // Opens the stream (again after stop(), from where it stopped).
-    void start();
+    void start() override;
     // Opens the stream from `revision` (after compacted(): the reloaded revision + 1).
-    void startFrom(qint64 revision);
+    void startFrom(qint64 revision) override;
     // Closes the stream; no signal follows.
-    void stop();
-    bool isActive() const { return m_active; }
+    void stop() override;
+    bool isActive() const override { return m_active; }
 
     // The revision the next (re)connection starts from; 0 while it would be "now".
-    qint64 nextRevision() const { return m_nextRevision; }
+    qint64 nextRevision() const override { return m_nextRevision; }
     // How long the stream may stay silent before it counts as dead and is reopened. etcd sends a
     // progress notification at least every 10 minutes on an idle watch (its default
     // --experimental-watch-progress-notify-interval), so the default is 15 minutes.
@@ -56,23 +57,6 @@ public:
     static constexpr int kDefaultIdleTimeoutMs = 15 * 60 * 1000;
     static constexpr int kFirstRetryMs = 200;
     static constexpr int kMaxRetryMs = 5000;
-
-Q_SIGNALS:
-    // Changes in revision order; `revision` is the mod revision of the last one.
-    void events(const ws::EtcdEvents &events, qint64 revision);
-    // Nothing changed up to `revision` (etcd's progress notification).
-    void progress(qint64 revision);
-    // The stream is open (the first time and after each reconnection).
-    void created(qint64 revision);
-    // The connection was lost; a new one follows after a backoff.
-    void reconnecting(const QString &why);
-    // After reconnecting: the stream is open again and continues at `fromRevision`.
-    void resumed(qint64 fromRevision);
-    // The revision to continue from is gone; everything up to compactRevision is compacted.
-    // The watch has stopped: reload, then startFrom(the reloaded revision + 1).
-    void compacted(qint64 compactRevision);
-    // The watch cannot go on (refused request, permission, a broken stream); it has stopped.
-    void failed(const QString &error);
 
 private:
     void connectNow();
