@@ -147,6 +147,11 @@ QString EtcdCoverage::skeletonHeader(const QString &workspaceName) const
         .arg(workspaceName);
 }
 
+QByteArray EtcdCoverage::skeletonYaml(const QString &workspaceName) const
+{
+    return EtcdYamlDocument::write(skeleton(), skeletonHeader(workspaceName));
+}
+
 EtcdCoverage EtcdTemplateCoverage::compute(const QList<KeyUse> &catalogue,
                                            const QList<QByteArray> &storedKeys)
 {

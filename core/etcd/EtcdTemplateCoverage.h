@@ -1,5 +1,6 @@
 #pragma once
 
+#include "etcd/EtcdYamlDocument.h"
 #include "workspace/Workspace.h"
 
 #include <QByteArray>
@@ -54,16 +55,9 @@ struct EtcdKeyGroup
     friend bool operator==(const EtcdKeyGroup &, const EtcdKeyGroup &) = default;
 };
 
-// One line of the "fill missing keys" skeleton: same fields as the YAML writer's EtcdYamlEntry
-// (key, value, comment above it), so the panel can hand it over unchanged.
-struct EtcdSkeletonEntry
-{
-    QByteArray key;
-    QByteArray value; // empty: the user fills it in
-    QString comment; // who reads the key
-
-    friend bool operator==(const EtcdSkeletonEntry &, const EtcdSkeletonEntry &) = default;
-};
+// One line of the "fill missing keys" skeleton: the YAML export format's entry (key, empty value,
+// the comment written above it).
+using EtcdSkeletonEntry = EtcdYamlEntry;
 
 // The result: every catalogue key's state, and the stored keys no template reads.
 class EtcdCoverage
@@ -92,6 +86,8 @@ public:
     QList<EtcdSkeletonEntry> skeleton() const;
     // The header comment for the skeleton file.
     QString skeletonHeader(const QString &workspaceName) const;
+    // The skeleton as the YAML that import reads (EtcdYamlDocument's format).
+    QByteArray skeletonYaml(const QString &workspaceName) const;
 };
 
 // Computes the template catalogue's coverage of the stored keys. Pure and thread-safe: run it

@@ -6,4 +6,4 @@ ws_core_module(etcd-catalogue
     ${CMAKE_CURRENT_LIST_DIR}/EtcdGlob.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EtcdKeyChain.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EtcdTemplateCoverage.cpp
-  DEPS ws-etcd ws-workspace)
+  DEPS ws-etcd ws-etcd-yaml ws-workspace)

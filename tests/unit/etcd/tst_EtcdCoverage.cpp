@@ -167,6 +167,15 @@ private slots:
         QVERIFY(skeleton.first().comment.contains(QLatin1String("/ws/img/t1.tmpl")));
         QVERIFY(skeleton.first().comment.contains(QLatin1String("ws/img:1")));
         QVERIFY(coverage.skeletonHeader(QStringLiteral("demo")).contains(QLatin1String("demo")));
+
+        // The YAML reads back through the import format with the same entries.
+        const ws::EtcdYamlParseResult parsed
+            = ws::EtcdYamlDocument::parse(coverage.skeletonYaml(QStringLiteral("demo")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+        QCOMPARE(parsed.entries.size(), 1);
+        QCOMPARE(parsed.entries.first().key, QByteArray("/svc/config/password"));
+        QVERIFY(parsed.entries.first().value.isEmpty());
+        QVERIFY(parsed.header.contains(QLatin1String("demo")));
     }
 
     // The demo workspace: an empty store misses every plain key; storing them all leaves only
