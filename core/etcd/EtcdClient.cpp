@@ -1,8 +1,11 @@
 #include "EtcdClient.h"
 
+#include "EtcdAuth.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace ws {
 
@@ -49,9 +52,114 @@ bool EtcdClient::neverArrived(HttpReply::Error error)
         || error == HttpReply::Error::PermissionDenied || error == HttpReply::Error::Tls;
 }
 
+bool EtcdClient::wantsToken(const HttpRequest &request) const
+{
+    return m_endpoints.hasUser() && !m_authNotEnabled && request.target.startsWith(m_apiPrefix);
+}
+
 void EtcdClient::send(const HttpRequest &request, QObject *context, Done done)
 {
-    attempt(request, context, std::move(done), m_current, 0, {});
+    if (m_endpoints.hasUser() && request.target.startsWith("/v2/")) {
+        HttpRequest withCredentials = request;
+        withCredentials.setHeader(
+            "Authorization", EtcdAuth::basicAuthorization(m_endpoints.user, m_endpoints.password));
+        attempt(withCredentials, context, std::move(done), m_current, 0, {});
+        return;
+    }
+    if (!wantsToken(request)) {
+        attempt(request, context, std::move(done), m_current, 0, {});
+        return;
+    }
+    if (m_token.isEmpty()) {
+        m_waiting.push_back({request, context, std::move(done), false});
+        authenticate();
+        return;
+    }
+    sendWithToken(request, context, std::move(done), false);
+}
+
+void EtcdClient::sendWithToken(const HttpRequest &request, QObject *context, Done done,
+                               bool retried)
+{
+    HttpRequest withToken = request;
+    withToken.setHeader("Authorization", m_token);
+    const QByteArray used = m_token;
+    QPointer<QObject> guard(context);
+    attempt(withToken, context,
+            [this, request, guard, done, retried, used](HttpReply *reply) {
+                // A token that expired or died with a restart: sign in again, retry once.
+                if (!retried && reply->error() == HttpReply::Error::HttpStatus
+                    && EtcdAuth::isTokenRejected(reply->status(), reply->readAll())) {
+                    if (m_token == used)
+                        m_token.clear();
+                    m_waiting.push_back({request, guard, done, true});
+                    if (m_token.isEmpty())
+                        authenticate();
+                    else
+                        QTimer::singleShot(0, this, &EtcdClient::authenticate);
+                    return;
+                }
+                done(reply);
+            },
+            m_current, 0, {});
+}
+
+void EtcdClient::authenticate()
+{
+    if (m_authenticating)
+        return;
+    if (!m_token.isEmpty() || m_authNotEnabled) {
+        // Signed in meanwhile: send what waits.
+        std::vector<Waiting> waiting;
+        waiting.swap(m_waiting);
+        for (Waiting &w : waiting) {
+            if (!w.context)
+                continue;
+            if (m_token.isEmpty())
+                attempt(w.request, w.context, std::move(w.done), m_current, 0, {});
+            else
+                sendWithToken(w.request, w.context, std::move(w.done), w.retried);
+        }
+        return;
+    }
+    m_authenticating = true;
+    attempt(EtcdAuth::authenticateRequest(m_apiPrefix, m_endpoints.user, m_endpoints.password),
+            this,
+            [this](HttpReply *reply) {
+                m_authenticating = false;
+                const QString where = reply->endpoint().toDisplayString();
+                const int status = reply->error() == HttpReply::Error::None
+                        || reply->error() == HttpReply::Error::HttpStatus
+                    ? reply->status()
+                    : 0;
+                const EtcdAuth::Outcome outcome = EtcdAuth::readAuthenticate(
+                    where, m_endpoints.user, status, reply->readAll(), reply->errorString());
+                std::vector<Waiting> waiting;
+                waiting.swap(m_waiting);
+                if (outcome.kind == EtcdAuth::Outcome::Kind::Failed) {
+                    // Every waiting request fails with the sign-in's answer, which its
+                    // caller turns into the message (wrong password, unreachable, …).
+                    for (Waiting &w : waiting)
+                        if (w.context)
+                            w.done(reply);
+                    return;
+                }
+                if (outcome.kind == EtcdAuth::Outcome::Kind::NotEnabled)
+                    m_authNotEnabled = true;
+                else
+                    m_token = outcome.token;
+                if (!m_token.isEmpty())
+                    Q_EMIT authenticated();
+                for (Waiting &w : waiting) {
+                    if (!w.context)
+                        continue;
+                    if (m_token.isEmpty())
+                        attempt(w.request, w.context, std::move(w.done), m_current, 0, {});
+                    else
+                        sendWithToken(w.request, w.context, std::move(w.done), w.retried);
+                }
+            },
+            m_current, 0, {});
 }
 
 void EtcdClient::attempt(const HttpRequest &request, QObject *context, Done done, int index,

@@ -13,9 +13,12 @@ QString EtcdEndpoints::toDisplayString() const
 }
 
 EtcdEndpoints EtcdEndpoints::fromList(const QString &commaSeparated, const QString &caFile,
-                                      const QString &certFile, const QString &keyFile)
+                                      const QString &certFile, const QString &keyFile,
+                                      const QString &user, const QString &password)
 {
     EtcdEndpoints result;
+    result.user = user;
+    result.password = password;
     QStringList errors;
     const QStringList entries = commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString entry : entries) {
@@ -52,6 +55,17 @@ EtcdEndpoints EtcdEndpoints::fromEnvironment(const QProcessEnvironment &env)
                                     env.value(QStringLiteral("ETCDCTL_CACERT")),
                                     env.value(QStringLiteral("ETCDCTL_CERT")),
                                     env.value(QStringLiteral("ETCDCTL_KEY")));
+    // etcdctl's --user takes "name:password" or just "name" (the password then comes from
+    // ETCDCTL_PASSWORD); a password may contain ':' itself, so only the first one splits.
+    const QString user = env.value(QStringLiteral("ETCDCTL_USER"));
+    const qsizetype colon = user.indexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        result.user = user.left(colon);
+        result.password = user.mid(colon + 1);
+    } else {
+        result.user = user;
+        result.password = env.value(QStringLiteral("ETCDCTL_PASSWORD"));
+    }
     result.source = fromEnv ? QStringLiteral("ETCDCTL_ENDPOINTS") : QStringLiteral("default");
     if (fromEnv && !result.error.isEmpty())
         result.error = tr("ETCDCTL_ENDPOINTS=%1: %2").arg(list, result.error);

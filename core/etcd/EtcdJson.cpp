@@ -320,7 +320,8 @@ QString EtcdJson::formatBytes(qint64 bytes)
 }
 
 QString EtcdJson::errorMessage(const QString &what, const QString &endpoint, int httpStatus,
-                               const QByteArray &body, const QString &transportError)
+                               const QByteArray &body, const QString &transportError,
+                               const QString &user)
 {
     if (httpStatus == 0)
         return transportError;
@@ -370,6 +371,19 @@ QString EtcdJson::errorMessage(const QString &what, const QString &endpoint, int
     if (has("future revision"))
         return tr("%1 at %2 failed: the revision it reads at is newer than the store's. Reload "
                   "to read the current revision.")
+            .arg(what, endpoint);
+    if ((has("permission denied") || httpStatus == 403) && !user.isEmpty())
+        return tr("%1 at %2 was refused: permission denied for etcd user %3. Ask an "
+                  "administrator to grant %3 a role that allows this on the key, or connect as "
+                  "another user.")
+            .arg(what, endpoint, user);
+    if (has("authentication failed") || has("invalid user ID or password"))
+        return tr("%1 at %2 was refused: wrong user name or password. Check the user and "
+                  "password of the connection (ETCDCTL_USER).")
+            .arg(what, endpoint);
+    if (has("user name is empty") && user.isEmpty())
+        return tr("%1 at %2 was refused: this cluster requires a user name and password. Set "
+                  "them in the connection (or ETCDCTL_USER).")
             .arg(what, endpoint);
     if (has("permission denied") || httpStatus == 403)
         return tr("%1 at %2 was refused: permission denied. The etcd user has no role that "

@@ -48,9 +48,11 @@ public:
     static GatewayError readError(const QByteArray &body);
 
     // A message a person can act on for a failed request: `what` failed at `endpoint`, why, and
-    // what to do. `httpStatus` 0 means no answer came; `transportError` then says why.
+    // what to do. `httpStatus` 0 means no answer came; `transportError` then says why. `user`:
+    // the etcd user the request was sent as, named in permission errors.
     static QString errorMessage(const QString &what, const QString &endpoint, int httpStatus,
-                                const QByteArray &body, const QString &transportError);
+                                const QByteArray &body, const QString &transportError,
+                                const QString &user = {});
     // A key as a person can read it in a message: quoted, control and non-UTF-8 bytes escaped
     // (\x00), long keys shortened.
     static QString displayKey(const QByteArray &key);

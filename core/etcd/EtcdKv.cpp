@@ -79,11 +79,19 @@ EtcdKv::EtcdKv(EtcdClient *client, QObject *parent) : EtcdStore(parent), m_clien
 
 EtcdKv::~EtcdKv() = default;
 
+void EtcdKv::setApiPrefix(const QByteArray &prefix)
+{
+    m_apiPrefix = prefix;
+    m_client->setApiPrefix(prefix);
+}
+
 EtcdWatcher *EtcdKv::watch(const QByteArray &key, bool prefix, qint64 startRevision,
                            QObject *parent)
 {
     auto *watch = new EtcdWatch(m_client->endpoints(), key, prefix, startRevision, parent);
     watch->setApiPrefix(m_apiPrefix);
+    // The client's token saves the watch a sign-in; it signs in itself when it has none.
+    watch->setAuthToken(m_client->authToken());
     return watch;
 }
 
@@ -108,13 +116,15 @@ void EtcdKv::post(const char *method, const QJsonObject &body, qint64 payloadByt
     HttpRequest request = HttpRequest::post(m_apiPrefix + method,
                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
     request.idempotent = qstrcmp(method, "kv/range") == 0; // reads may fail over after a timeout
-    m_client->send(request, context, [handler, what](HttpReply *reply) {
+    const QString user = m_client->endpoints().user;
+    m_client->send(request, context, [handler, what, user](HttpReply *reply) {
         Answer answer;
         answer.endpoint = reply->endpoint().toDisplayString();
         if (reply->hasError()) {
             answer.error = reply->error();
-            answer.errorString = EtcdJson::errorMessage(what, answer.endpoint, reply->status(),
-                                                        reply->readAll(), reply->errorString());
+            answer.errorString
+                = EtcdJson::errorMessage(what, answer.endpoint, reply->status(), reply->readAll(),
+                                         reply->errorString(), user);
         } else if (QString error; !EtcdJson::parseObject(reply->readAll(), &answer.json, &error)) {
             answer.error = HttpReply::Error::ProtocolError;
             answer.errorString = protocolMessage(what, answer.endpoint, error);
@@ -132,9 +142,31 @@ EtcdApiPrefixJob *EtcdKv::detectApiPrefix()
         if (version->hasError())
             return job->finishWithError(version->error(), version->errorString(),
                                         version->endpoint());
-        m_apiPrefix = EtcdJson::apiPrefixFor(version->result().server);
+        setApiPrefix(EtcdJson::apiPrefixFor(version->result().server));
         job->finishWithResult(m_apiPrefix, version->endpoint());
     });
+    return job;
+}
+
+EtcdLeaseJob *EtcdKv::timeToLive(qint64 lease)
+{
+    auto *job = new EtcdLeaseJob(this);
+    const QString what = tr("Reading lease %1").arg(lease);
+    post("lease/timetolive", QJsonObject {{QLatin1String("ID"), int64(lease)}}, 0, what, job,
+         [job, what](const Answer &a) {
+             if (!a.ok())
+                 return job->finishWithError(a.error, a.errorString, a.endpoint);
+             EtcdLeaseTtl result;
+             QString error;
+             // Upper-case proto names (TTL, ID, grantedTTL); an expired lease says TTL -1.
+             if (!EtcdJson::readInt64(a.json, QLatin1String("ID"), &result.id, &error)
+                 || !EtcdJson::readInt64(a.json, QLatin1String("TTL"), &result.ttl, &error)
+                 || !EtcdJson::readInt64(a.json, QLatin1String("grantedTTL"), &result.grantedTtl,
+                                         &error))
+                 return job->finishWithError(HttpReply::Error::ProtocolError,
+                                             protocolMessage(what, a.endpoint, error), a.endpoint);
+             job->finishWithResult(result, a.endpoint);
+         });
     return job;
 }
 

@@ -17,10 +17,20 @@ class EtcdClient;
 
 using EtcdApiPrefixJob = ResultJob<QByteArray>;
 
+// What a lease has left (POST lease/timetolive).
+struct EtcdLeaseTtl
+{
+    qint64 id = 0;
+    qint64 ttl = -1; // seconds left; -1: the lease has expired or does not exist
+    qint64 grantedTtl = 0; // seconds it was granted for
+};
+using EtcdLeaseJob = ResultJob<EtcdLeaseTtl>;
+
 // The keys of an etcd v3 cluster through its JSON gateway: read, write, compare-and-swap and
 // batches of writes in transactions. Every call returns a job (a child of this object) that
 // finishes once, from the event loop; the caller deleteLater()s it. Errors name the request,
-// the endpoint and the limit that refused it. Auth tokens are not sent yet.
+// the endpoint and the limit that refused it. With a user in the client's endpoints, requests
+// carry an auth token (see EtcdClient).
 class EtcdKv : public EtcdStore
 {
     Q_OBJECT
@@ -41,7 +51,8 @@ public:
 
     // "/v3/" (etcd 3.4+) unless set; EtcdJson::apiPrefixFor() maps a server version to it.
     QByteArray apiPrefix() const { return m_apiPrefix; }
-    void setApiPrefix(const QByteArray &prefix) { m_apiPrefix = prefix; }
+    // Also the client's, so auth tokens go with requests under it.
+    void setApiPrefix(const QByteArray &prefix);
     // Asks the server its version (GET /version) and sets apiPrefix() to match: "/v3beta/" for
     // etcd 3.3, "/v3alpha/" before. The result is the prefix now in use.
     EtcdApiPrefixJob *detectApiPrefix();
@@ -66,6 +77,8 @@ public:
     EtcdDeleteJob *remove(const QByteArray &key, bool prefix = false) override;
     // Applies `ops` in order in transactions of at most maxTxnOps() ops each.
     EtcdBatchJob *applyBatch(const QList<EtcdBatchOp> &ops) override;
+    // How long `lease` (EtcdKeyValue::lease) has left, to show a key's remaining lease.
+    EtcdLeaseJob *timeToLive(qint64 lease);
     // An EtcdWatch over the client's endpoints with this store's API prefix (not started).
     EtcdWatcher *watch(const QByteArray &key, bool prefix, qint64 startRevision,
                        QObject *parent) override;

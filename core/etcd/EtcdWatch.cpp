@@ -1,5 +1,7 @@
 #include "EtcdWatch.h"
 
+#include "EtcdAuth.h"
+#include "EtcdJson.h"
 #include "EtcdWatchStreamParser.h"
 #include "http/HttpClient.h"
 
@@ -120,7 +122,13 @@ void EtcdWatch::connectNow()
     if (!m_active)
         return;
     dropConnection();
+    if (m_endpoints.hasUser() && m_token.isEmpty() && !m_authNotEnabled) {
+        authenticateNow();
+        return;
+    }
     HttpRequest request = HttpRequest::post(m_apiPrefix + "watch", requestBody());
+    if (!m_token.isEmpty())
+        request.setHeader("Authorization", m_token);
     request.accumulateBody = false;
     request.idempotent = true; // a watch only reads
     // A watch is silent while nothing changes; etcd's progress notifications bound that
@@ -134,8 +142,57 @@ void EtcdWatch::connectNow()
     connect(reply, &HttpReply::finished, this, &EtcdWatch::onFinished);
 }
 
+void EtcdWatch::authenticateNow()
+{
+    HttpReply *reply = m_clients[size_t(m_endpointIndex)]->send(
+        EtcdAuth::authenticateRequest(m_apiPrefix, m_endpoints.user, m_endpoints.password));
+    m_authReply = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply]() {
+        reply->deleteLater();
+        if (m_authReply != reply)
+            return;
+        m_authReply = nullptr;
+        const bool answered = reply->error() == HttpReply::Error::None
+            || reply->error() == HttpReply::Error::HttpStatus;
+        const EtcdAuth::Outcome outcome = EtcdAuth::readAuthenticate(
+            reply->endpoint().toDisplayString(), m_endpoints.user, answered ? reply->status() : 0,
+            reply->readAll(), reply->errorString());
+        switch (outcome.kind) {
+        case EtcdAuth::Outcome::Kind::Token:
+            m_token = outcome.token;
+            break;
+        case EtcdAuth::Outcome::Kind::NotEnabled:
+            m_authNotEnabled = true;
+            break;
+        case EtcdAuth::Outcome::Kind::Failed:
+            // An unreachable member is tried again like a lost stream; a refused sign-in
+            // (wrong password) would only be refused again.
+            if (answered)
+                fail(outcome.error);
+            else
+                retryLater(outcome.error);
+            return;
+        }
+        connectNow();
+    });
+}
+
+bool EtcdWatch::retryWithNewToken(const QString &why)
+{
+    if (!m_endpoints.hasUser() || m_authNotEnabled || m_authRetried)
+        return false;
+    m_authRetried = true;
+    m_token.clear();
+    retryLater(why);
+    return true;
+}
+
 void EtcdWatch::dropConnection()
 {
+    if (HttpReply *reply = m_authReply.data()) {
+        m_authReply = nullptr;
+        reply->abort();
+    }
     if (HttpReply *reply = m_reply.data()) {
         m_reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);
@@ -186,6 +243,9 @@ void EtcdWatch::onFinished()
             detail = QString::fromLatin1(reply->reasonPhrase());
         const QString why
             = tr("etcd at %1 refused the watch (HTTP %2: %3)").arg(where).arg(status).arg(detail);
+        // An expired token (or one that died with a restart) is cured by signing in again.
+        if (EtcdAuth::isTokenRejected(status, m_errorBody) && retryWithNewToken(why))
+            return;
         // 5xx, 408 and 429 pass; other refusals (404: not an etcd v3 gateway; 400, 401, 403)
         // would only repeat.
         if (status >= 500 || status == 408 || status == 429)
@@ -220,6 +280,8 @@ bool EtcdWatch::handle(const EtcdWatchMessage &message)
         const QString why = tr("etcd at %1 ended the watch: %2 (gRPC code %3)")
                                 .arg(where, message.errorMessage)
                                 .arg(message.grpcCode);
+        if (message.grpcCode == 16 && retryWithNewToken(why)) // Unauthenticated
+            return false;
         if (isTransient(message.grpcCode))
             retryLater(why);
         else
@@ -230,6 +292,22 @@ bool EtcdWatch::handle(const EtcdWatchMessage &message)
         if (message.compactRevision > 0) {
             stop();
             Q_EMIT compacted(message.compactRevision);
+        } else if (message.cancelReason.contains(QLatin1String("invalid auth token"))
+                   && retryWithNewToken(
+                       tr("etcd at %1 rejected the watch's auth token").arg(where))) {
+            // A token that died with a restart or expired: signed in again.
+        } else if (message.cancelReason.contains(QLatin1String("permission denied"))) {
+            // etcd 3.4 refuses a watch whose token expired the same way as one the user may not
+            // make: sign in again once, and only then call it a permission problem.
+            const QString why
+                = tr("etcd at %1 refused to watch %2: permission denied for etcd user %3. Ask an "
+                     "administrator to grant %3 read access to it.")
+                      .arg(where, EtcdJson::displayKey(m_key), m_endpoints.user);
+            if (!retryWithNewToken(why))
+                fail(m_endpoints.hasUser()
+                         ? why
+                         : tr("etcd at %1 refused to watch %2: permission denied.")
+                               .arg(where, EtcdJson::displayKey(m_key)));
         } else {
             fail(message.cancelReason.isEmpty()
                      ? tr("etcd at %1 cancelled the watch without saying why").arg(where)
@@ -239,6 +317,7 @@ bool EtcdWatch::handle(const EtcdWatchMessage &message)
     }
     if (message.created) {
         m_retryMs = kFirstRetryMs;
+        m_authRetried = false;
         if (m_nextRevision == 0)
             m_nextRevision = message.revision + 1;
         if (m_reconnecting) {

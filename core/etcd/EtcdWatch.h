@@ -54,12 +54,20 @@ public:
     QByteArray apiPrefix() const { return m_apiPrefix; }
     void setApiPrefix(const QByteArray &prefix) { m_apiPrefix = prefix; }
 
+    // A token to start with (EtcdClient::authToken()); with a user in the endpoints and no
+    // token the watch signs in itself, and again when the server rejects the token.
+    void setAuthToken(const QByteArray &token) { m_token = token; }
+    QByteArray authToken() const { return m_token; }
+
     static constexpr int kDefaultIdleTimeoutMs = 15 * 60 * 1000;
     static constexpr int kFirstRetryMs = 200;
     static constexpr int kMaxRetryMs = 5000;
 
 private:
     void connectNow();
+    void authenticateNow();
+    // After a refusal that a new token may cure: true when a sign-in and reconnect follow.
+    bool retryWithNewToken(const QString &why);
     void onData(const QByteArray &chunk);
     void onFinished();
     bool handle(const EtcdWatchMessage &message); // false: the stream is over
@@ -74,6 +82,10 @@ private:
     std::vector<std::unique_ptr<HttpClient>> m_clients;
     int m_endpointIndex = 0;
     QPointer<HttpReply> m_reply;
+    QPointer<HttpReply> m_authReply;
+    QByteArray m_token;
+    bool m_authNotEnabled = false;
+    bool m_authRetried = false; // signed in again since the last successful open
     std::unique_ptr<EtcdWatchStreamParser> m_parser;
     QByteArray m_errorBody; // the start of the body of an HTTP error status
     QTimer m_retryTimer;

@@ -1,0 +1,3 @@
+# Auth tokens, TLS with client certificates, and the v2 keys API against a real etcd.
+ws_add_test(NAME tst_etcd_EtcdAuth SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_EtcdAuth.cpp LABEL integration
+  LIBS ws-etcd whalestack-test-fixtures)
