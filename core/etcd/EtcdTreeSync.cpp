@@ -2,8 +2,9 @@
 
 #include "EtcdClient.h"
 #include "EtcdKv.h"
+#include "EtcdStore.h"
 #include "EtcdTreeModel.h"
-#include "EtcdWatch.h"
+#include "EtcdWatcher.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,9 +23,14 @@ QString shown(const QByteArray &prefix)
 
 } // namespace
 
-EtcdTreeSync::EtcdTreeSync(EtcdKv *kv, EtcdTreeModel *model, QObject *parent)
-    : QObject(parent), m_kv(kv), m_model(model), m_listKv(std::make_unique<EtcdKv>(kv->client()))
+EtcdTreeSync::EtcdTreeSync(EtcdStore *store, EtcdTreeModel *model, QObject *parent)
+    : QObject(parent), m_store(store), m_model(model)
 {
+    // A keys-only listing is small per key: larger pages than the store's default make fewer
+    // round trips. The page size belongs to the v3 store, so the listing gets one of its own
+    // over the same client (same endpoints, same credentials).
+    if (auto *kv = qobject_cast<EtcdKv *>(store))
+        m_listKv = std::make_unique<EtcdKv>(kv->client());
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setInterval(0);
     connect(&m_drainTimer, &QTimer::timeout, this, [this] { drain(); });
@@ -70,7 +76,6 @@ void EtcdTreeSync::start()
 void EtcdTreeSync::stop()
 {
     m_running = false;
-    ++m_generation;
     if (m_watch)
         m_watch->stop();
     if (m_listJob) {
@@ -81,11 +86,27 @@ void EtcdTreeSync::stop()
     drain(true);
 }
 
+void EtcdTreeSync::resume()
+{
+    if (!m_model->isLoaded()) {
+        start();
+        return;
+    }
+    stop();
+    m_running = true;
+    startWatch(m_model->revision() + 1);
+}
+
 void EtcdTreeSync::list()
 {
-    m_listKv->setApiPrefix(m_kv->apiPrefix());
-    m_listKv->setPageSize(m_pageSize);
-    EtcdRangeAllJob *job = m_listKv->rangeAll(m_prefix, true);
+    EtcdRangeAllJob *job;
+    if (m_listKv) {
+        m_listKv->setApiPrefix(static_cast<EtcdKv *>(m_store)->apiPrefix());
+        m_listKv->setPageSize(m_pageSize);
+        job = m_listKv->rangeAll(m_prefix, true);
+    } else {
+        job = m_store->rangeAll(m_prefix, true);
+    }
     m_listJob = job;
     connect(job, &EtcdRangeAllJob::progress, this, &EtcdTreeSync::loadProgress);
     connect(job, &ApiJob::finished, this, [this, job] { onListed(job); });
@@ -121,22 +142,20 @@ void EtcdTreeSync::onListed(EtcdRangeAllJob *job)
 void EtcdTreeSync::startWatch(qint64 fromRevision)
 {
     if (!m_watch) {
-        m_watch = std::make_unique<EtcdWatch>(m_kv->client()->endpoints(), m_prefix, true,
-                                              fromRevision);
-        connect(m_watch.get(), &EtcdWatch::events, this,
+        m_watch = m_store->watch(m_prefix, true, fromRevision, this);
+        connect(m_watch, &EtcdWatcher::events, this,
                 [this](const EtcdEvents &events, qint64) { enqueue(events); });
-        connect(m_watch.get(), &EtcdWatch::compacted, this, &EtcdTreeSync::onCompacted);
-        connect(m_watch.get(), &EtcdWatch::reconnecting, this, &EtcdTreeSync::connectionLost);
-        connect(m_watch.get(), &EtcdWatch::resumed, this,
+        connect(m_watch, &EtcdWatcher::compacted, this, &EtcdTreeSync::onCompacted);
+        connect(m_watch, &EtcdWatcher::reconnecting, this, &EtcdTreeSync::connectionLost);
+        connect(m_watch, &EtcdWatcher::resumed, this,
                 [this](qint64) { Q_EMIT connectionRestored(); });
-        connect(m_watch.get(), &EtcdWatch::failed, this, [this](const QString &error) {
+        connect(m_watch, &EtcdWatcher::failed, this, [this](const QString &error) {
             m_running = false;
             Q_EMIT failed(tr("Watching %1 for changes stopped: %2. The tree no longer follows "
                              "the store; reconnect to follow it again.")
                               .arg(shown(m_prefix), error));
         });
     }
-    m_watch->setApiPrefix(m_kv->apiPrefix());
     m_watch->startFrom(fromRevision);
 }
 

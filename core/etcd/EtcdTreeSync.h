@@ -14,8 +14,9 @@ namespace ws {
 
 class EtcdKv;
 class EtcdRangeAllJob;
+class EtcdStore;
 class EtcdTreeModel;
-class EtcdWatch;
+class EtcdWatcher;
 
 // Keeps an EtcdTreeModel in step with the store: lists the keys (keys only, in large pages),
 // builds the tree off the UI thread, then watches from the listing's revision + 1 and feeds the
@@ -30,18 +31,24 @@ public:
     static constexpr int DefaultPageSize = 10000; // keys-only pages are small
     static constexpr int SliceBudgetMs = 15;
 
-    EtcdTreeSync(EtcdKv *kv, EtcdTreeModel *model, QObject *parent = nullptr);
+    EtcdTreeSync(EtcdStore *store, EtcdTreeModel *model, QObject *parent = nullptr);
     ~EtcdTreeSync() override;
 
     EtcdTreeModel *model() const { return m_model; }
+    EtcdStore *store() const { return m_store; }
     // The part of the key space shown ("" for every key); set before start().
     void setPrefix(const QByteArray &prefix) { m_prefix = prefix; }
     QByteArray prefix() const { return m_prefix; }
+    // Keys a page of the listing when the store is v3 (EtcdKv).
     void setPageSize(int keys) { m_pageSize = keys; }
 
     // Lists, builds and starts watching; again after stop() or failed().
     void start();
+    // Stops following the store; the model keeps what it has.
     void stop();
+    // Follows the store again from the model's revision (no listing unless that history is
+    // gone); start() when nothing is loaded yet.
+    void resume();
     bool isWatching() const;
     // Changes received and not yet in the model.
     qsizetype pendingEvents() const { return m_queue.size() - m_queueHead; }
@@ -68,15 +75,14 @@ private:
     void drain(bool all = false);
     void onCompacted(qint64 compactRevision);
 
-    EtcdKv *m_kv;
+    EtcdStore *m_store;
     EtcdTreeModel *m_model;
-    std::unique_ptr<EtcdKv> m_listKv; // own page size, same client
-    std::unique_ptr<EtcdWatch> m_watch;
+    std::unique_ptr<EtcdKv> m_listKv; // v3: own page size, same client
+    EtcdWatcher *m_watch = nullptr; // a child
     QPointer<EtcdRangeAllJob> m_listJob;
     QByteArray m_prefix;
     int m_pageSize = DefaultPageSize;
     bool m_running = false;
-    quint64 m_generation = 0; // bumped by stop(): late results of an earlier start are dropped
 
     QFutureWatcher<EtcdKeyTree> m_buildWatcher;
     QFutureWatcher<EtcdEvents> m_diffWatcher;
