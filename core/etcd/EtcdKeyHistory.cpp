@@ -1,12 +1,12 @@
 #include "EtcdKeyHistory.h"
 
 #include "EtcdJson.h"
-#include "EtcdKv.h"
+#include "EtcdStore.h"
 
 namespace ws {
 
-EtcdKeyHistory::EtcdKeyHistory(EtcdKv *kv, const QByteArray &key, QObject *parent)
-    : QObject(parent), m_kv(kv), m_key(key)
+EtcdKeyHistory::EtcdKeyHistory(EtcdStore *store, const QByteArray &key, QObject *parent)
+    : QObject(parent), m_store(store), m_key(key)
 { }
 
 EtcdKeyHistory::~EtcdKeyHistory() = default;
@@ -18,13 +18,13 @@ void EtcdKeyHistory::start()
 
 bool EtcdKeyHistory::isCompactedError(const QString &message)
 {
-    // etcd: "mvcc: required revision has been compacted"; EtcdKv keeps the server's words.
+    // etcd: "mvcc: required revision has been compacted"; EtcdStore keeps the server's words.
     return message.contains(QLatin1String("compacted"));
 }
 
 void EtcdKeyHistory::readAt(qint64 revision)
 {
-    EtcdRangeJob *job = m_kv->range(m_key, false, false, 0, revision);
+    EtcdRangeJob *job = m_store->range(m_key, false, false, 0, revision);
     connect(job, &ApiJob::finished, this, [this, job, revision]() {
         job->deleteLater();
         if (job->hasError()) {
@@ -62,7 +62,7 @@ void EtcdKeyHistory::searchBefore(qint64 revision, int remaining)
     // ended: step back one revision at a time, within the budget.
     if (remaining <= 0 || revision <= 1)
         return finish(End::Created);
-    EtcdRangeJob *job = m_kv->range(m_key, false, false, 0, revision - 1);
+    EtcdRangeJob *job = m_store->range(m_key, false, false, 0, revision - 1);
     connect(job, &ApiJob::finished, this, [this, job, revision, remaining]() {
         job->deleteLater();
         if (job->hasError()) {

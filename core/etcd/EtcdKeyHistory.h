@@ -9,7 +9,7 @@
 
 namespace ws {
 
-class EtcdKv;
+class EtcdStore;
 
 // One earlier (or the current) state of a key.
 struct EtcdKeyRevision
@@ -46,7 +46,7 @@ public:
     };
     Q_ENUM(End)
 
-    EtcdKeyHistory(EtcdKv *kv, const QByteArray &key, QObject *parent = nullptr);
+    EtcdKeyHistory(EtcdStore *store, const QByteArray &key, QObject *parent = nullptr);
     ~EtcdKeyHistory() override;
 
     QByteArray key() const { return m_key; }
@@ -81,7 +81,7 @@ private:
     void finish(End end, const QString &error = {});
     static bool isCompactedError(const QString &message);
 
-    EtcdKv *m_kv;
+    EtcdStore *m_store;
     QByteArray m_key;
     int m_limit = 100;
     int m_gapSearch = 0;

@@ -5,10 +5,12 @@
 #include <QStringDecoder>
 
 #include <toml++/toml.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 namespace ws {
 
@@ -53,13 +55,44 @@ Problems validateJson(const QByteArray &value, const QString &file)
         makeProblem(file, line, column, EtcdValueFormat::tr("JSON: %1").arg(error.errorString()))};
 }
 
+// Validation needs the parser's verdict, not a document: events go nowhere. It also stands in
+// for YAML::LoadAll, which loops allocating forever on some broken streams (",a" in yaml-cpp
+// 0.7): a document that starts where the previous one did ends the loop.
+class YamlEventSink : public YAML::EventHandler
+{
+public:
+    int lastDocumentStart = -1;
+    bool stuck = false;
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        stuck = mark.pos <= lastDocumentStart;
+        lastDocumentStart = mark.pos;
+    }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    { }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    { }
+    void OnMapEnd() override { }
+};
+
 Problems validateYaml(const QByteArray &value, const QString &file)
 {
     // yaml-cpp reports syntax errors by throwing; they stop here.
     try {
-        const std::vector<YAML::Node> documents
-            = YAML::LoadAll(std::string(value.constData(), size_t(value.size())));
-        Q_UNUSED(documents);
+        std::istringstream in(std::string(value.constData(), size_t(value.size())));
+        YAML::Parser parser(in);
+        YamlEventSink sink;
+        while (parser.HandleNextDocument(sink) && !sink.stuck) { }
     } catch (const YAML::Exception &e) {
         const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
         const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
@@ -140,8 +173,11 @@ Problems parseIni(const QByteArray &value, const QString &file, int *entries)
                                         EtcdValueFormat::tr("INI: section header without a name"));
             } else if (const QByteArray rest = text.mid(close + 1).trimmed();
                        !rest.isEmpty() && !rest.startsWith(';') && !rest.startsWith('#')) {
+                qsizetype at = close + 1;
+                while (at < text.size() && (text.at(at) == ' ' || text.at(at) == '\t'))
+                    ++at;
                 problems << makeProblem(
-                    file, line, column + int(lineColumnAt(text, close + 1).second),
+                    file, line, column + int(lineColumnAt(text, at).second) - 1,
                     EtcdValueFormat::tr("INI: unexpected text after the section header"));
             }
             continue;
@@ -168,6 +204,30 @@ Problems parseIni(const QByteArray &value, const QString &file, int *entries)
     if (entries)
         *entries = count;
     return problems;
+}
+
+// The offset of the first byte that makes `value` not text (see isText()), or its size.
+qsizetype firstNonTextByte(const QByteArray &value)
+{
+    qsizetype i = 0;
+    while (i < value.size()) {
+        const auto u = uchar(value.at(i));
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7F)
+            return i;
+        if (u < 0x80) {
+            ++i;
+            continue;
+        }
+        // One UTF-8 sequence: decode it alone to see whether it is valid.
+        const qsizetype length = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 1;
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString one = decoder.decode(
+            QByteArrayView(value).sliced(i, std::min<qsizetype>(length, value.size() - i)));
+        if (decoder.hasError() || length == 1 || i + length > value.size())
+            return i;
+        i += length;
+    }
+    return value.size();
 }
 
 } // namespace
@@ -216,6 +276,14 @@ EtcdValueFormat::Kind EtcdValueFormat::detect(const QByteArray &value)
 
 Problems EtcdValueFormat::validate(const QByteArray &value, Kind kind, const QString &file)
 {
+    // Text formats only read text; yaml-cpp in particular runs out of memory on some bytes
+    // that are not (a NUL amid flow syntax), so binary never reaches the parsers.
+    if (kind != Kind::Binary && kind != Kind::Plain && !isText(value)) {
+        const auto [line, column] = lineColumnAt(value, firstNonTextByte(value));
+        return {makeProblem(
+            file, line, column,
+            tr("%1: the value is not UTF-8 text (binary data from here on)").arg(name(kind)))};
+    }
     switch (kind) {
     case Kind::Json:
         return validateJson(value, file);

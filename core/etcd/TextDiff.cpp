@@ -5,6 +5,7 @@
 
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
 #include <vector>
 
 namespace ws {
@@ -133,6 +134,18 @@ TextDiff TextDiff::compute(const QString &oldText, const QString &newText, int c
     }
     for (int i = 0; i < tail; ++i)
         steps.push_back({Line::Type::Context, int(a.size()) - tail + i, int(b.size()) - tail + i});
+    // Within each run of changes, removed lines first, as diff -u shows them.
+    for (auto run = steps.begin(); run != steps.end();) {
+        if (run->type == Line::Type::Context) {
+            ++run;
+            continue;
+        }
+        auto end = std::find_if(run, steps.end(),
+                                [](const Step &s) { return s.type == Line::Type::Context; });
+        std::stable_partition(run, end,
+                              [](const Step &s) { return s.type == Line::Type::Removed; });
+        run = end;
+    }
 
     TextDiff result;
     // Group changes into hunks: a change plus `context` lines around it; hunks whose context
