@@ -61,7 +61,8 @@ EtcdTreeModel::EtcdTreeModel(QObject *parent) : QAbstractItemModel(parent)
 
 EtcdTreeModel::~EtcdTreeModel()
 {
-    m_filterWatcher.waitForFinished();
+    if (m_filterWatcher.isRunning()) // one without a future would wait forever (Qt 6.4)
+        m_filterWatcher.waitForFinished();
 }
 
 void EtcdTreeModel::setTree(EtcdKeyTree tree, qint64 revision)

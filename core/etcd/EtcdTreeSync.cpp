@@ -57,8 +57,11 @@ EtcdTreeSync::EtcdTreeSync(EtcdStore *store, EtcdTreeModel *model, QObject *pare
 
 EtcdTreeSync::~EtcdTreeSync()
 {
-    m_buildWatcher.waitForFinished();
-    m_diffWatcher.waitForFinished();
+    // A watcher without a future would wait forever (Qt 6.4).
+    if (m_buildWatcher.isRunning())
+        m_buildWatcher.waitForFinished();
+    if (m_diffWatcher.isRunning())
+        m_diffWatcher.waitForFinished();
 }
 
 bool EtcdTreeSync::isWatching() const
