@@ -189,6 +189,40 @@ void EtcdClient::attempt(const HttpRequest &request, QObject *context, Done done
     });
 }
 
+EtcdSignInJob *EtcdClient::signIn()
+{
+    auto *job = new EtcdSignInJob(this);
+    if (!m_endpoints.hasUser()) {
+        const QString where = currentEndpoint().toDisplayString();
+        QTimer::singleShot(0, job, [job, where]() { job->finishWithResult(false, where); });
+        return job;
+    }
+    attempt(EtcdAuth::authenticateRequest(m_apiPrefix, m_endpoints.user, m_endpoints.password), job,
+            [this, job](HttpReply *reply) {
+                const QString where = reply->endpoint().toDisplayString();
+                const bool answered = reply->error() == HttpReply::Error::None
+                    || reply->error() == HttpReply::Error::HttpStatus;
+                const EtcdAuth::Outcome outcome = EtcdAuth::readAuthenticate(
+                    where, m_endpoints.user, answered ? reply->status() : 0, reply->readAll(),
+                    reply->errorString());
+                switch (outcome.kind) {
+                case EtcdAuth::Outcome::Kind::Failed:
+                    return job->finishWithError(answered ? HttpReply::Error::HttpStatus
+                                                         : reply->error(),
+                                                outcome.error, where);
+                case EtcdAuth::Outcome::Kind::NotEnabled:
+                    m_authNotEnabled = true;
+                    return job->finishWithResult(false, where);
+                case EtcdAuth::Outcome::Kind::Token:
+                    m_token = outcome.token;
+                    Q_EMIT authenticated();
+                    return job->finishWithResult(true, where);
+                }
+            },
+            m_current, 0, {});
+    return job;
+}
+
 EtcdHealthJob *EtcdClient::health()
 {
     auto *job = new EtcdHealthJob(this);

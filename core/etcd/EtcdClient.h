@@ -16,6 +16,8 @@ namespace ws {
 
 using EtcdHealthJob = ResultJob<EtcdHealth>;
 using EtcdVersionJob = ResultJob<EtcdVersion>;
+// true: signed in and holding a token; false: no user set, or the cluster has auth off.
+using EtcdSignInJob = ResultJob<bool>;
 
 // An etcd cluster reached through its HTTP endpoints. A request goes to the endpoint that
 // answered last; when that one cannot be reached (refused, missing, timeout, TLS, cut off) the
@@ -49,6 +51,8 @@ public:
 
     EtcdHealthJob *health();
     EtcdVersionJob *version();
+    // Signs in now rather than before the first request, to tell a wrong password at once.
+    EtcdSignInJob *signIn();
 
     // Sends `request` with failover (a request that is not idempotent only when it surely never
     // reached the server); `done` gets the finished reply of the endpoint that
