@@ -3,5 +3,7 @@
 ws_core_module(etcd-yaml
   SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/EtcdYamlDocument.cpp
-  DEPS ws-etcd
+    ${CMAKE_CURRENT_LIST_DIR}/EtcdExportJob.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EtcdImportPlan.cpp
+  DEPS ws-etcd Qt6::Concurrent
   PRIVATE_DEPS yaml-cpp)

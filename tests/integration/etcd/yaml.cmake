@@ -1,0 +1,4 @@
+# YAML export and import against a real etcd: the core jobs, and the CLI's export, import,
+# missing and watch.
+ws_add_test(NAME tst_etcd_EtcdImportPlan SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_EtcdImportPlan.cpp
+  LABEL integration LIBS ws-etcd-yaml whalestack-test-fixtures)
