@@ -12,19 +12,23 @@ namespace ws {
 
 namespace {
 
-// Bytes of `key` up to its `depth`-th '/' after the first: "/a/b/c" at depth 2 is "/a/b".
+// The group of `key`: its first `depth` segments ("/a/b/c/d" at depth 2 is "/a/b"), but never
+// more than its parent folder ("/a/b" at depth 3 is "/a"); a key without a parent folder ("/a",
+// "a") is its own group.
 QByteArray prefixOf(const QByteArray &key, int depth)
 {
-    qsizetype from = key.startsWith('/') ? 1 : 0;
+    const qsizetype lastSlash = key.lastIndexOf('/');
+    const QByteArray parent = lastSlash > 0 ? key.first(lastSlash) : key;
+    qsizetype from = parent.startsWith('/') ? 1 : 0;
     for (int segment = 0; segment < depth; ++segment) {
-        const qsizetype slash = key.indexOf('/', from);
+        const qsizetype slash = parent.indexOf('/', from);
         if (slash < 0)
-            return key;
+            return parent;
         if (segment + 1 == depth)
-            return key.first(slash);
+            return parent.first(slash);
         from = slash + 1;
     }
-    return key;
+    return parent;
 }
 
 QString displayPath(const QString &root, const QString &path)

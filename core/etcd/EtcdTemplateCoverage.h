@@ -79,7 +79,8 @@ public:
     int patternCount() const;
     int emptyPatternCount() const; // patterns that match no stored key
     const EtcdCoverageEntry *entry(const QString &key) const; // nullptr when not in the catalogue
-    // `unused` counted per prefix of at most `depth` segments ("/a/b/c" at depth 2 is "/a/b").
+    // `unused` counted per prefix of at most `depth` segments and at most the key's parent
+    // folder ("/a/b/c/d" at depth 2 is "/a/b"; "/a/b" is "/a"; "/a" is itself).
     QList<EtcdKeyGroup> unusedGroups(int depth = 3) const;
     // One entry a missing key, value empty, the comment naming the templates (file:line when
     // known) and images that read it. Import it once filled in and missingCount() drops to 0.

@@ -134,7 +134,10 @@ private slots:
         QTest::newRow("depth 1") << 1 << QList<ws::EtcdKeyGroup> {{"/a", 3}, {"/b", 1}, {"c", 1}};
         QTest::newRow("depth 2") << 2
                                  << QList<ws::EtcdKeyGroup> {
-                                        {"/a/x", 2}, {"/a/y", 1}, {"/b", 1}, {"c", 1}};
+                                        {"/a/x", 2}, {"/a", 1}, {"/b", 1}, {"c", 1}};
+        QTest::newRow("depth 9") << 9
+                                 << QList<ws::EtcdKeyGroup> {
+                                        {"/a/x", 2}, {"/a", 1}, {"/b", 1}, {"c", 1}};
         QTest::newRow("depth 0 is 1")
             << 0 << QList<ws::EtcdKeyGroup> {{"/a", 3}, {"/b", 1}, {"c", 1}};
     }
