@@ -25,7 +25,7 @@ namespace ws {
 namespace {
 
 // How long live changes are gathered before the coverage is computed again: a burst of watch
-// events becomes one computation.
+// events becomes one computation (the first change starts the timer; later ones ride along).
 constexpr int debounceMs = 150;
 
 QString askForPath(const QString &suggested)
@@ -159,14 +159,16 @@ void EtcdCataloguePanel::addStoredKey(const QByteArray &key, bool leased)
         m_leased.insert(key);
     else
         m_leased.remove(key);
-    m_debounce->start();
+    if (!m_debounce->isActive())
+        m_debounce->start();
 }
 
 void EtcdCataloguePanel::removeStoredKey(const QByteArray &key)
 {
     m_keys.remove(key);
     m_leased.remove(key);
-    m_debounce->start();
+    if (!m_debounce->isActive())
+        m_debounce->start();
 }
 
 void EtcdCataloguePanel::setPathProvider(PathProvider provider)
@@ -214,19 +216,27 @@ const EtcdCoverage &EtcdCataloguePanel::coverage() const
 void EtcdCataloguePanel::recompute()
 {
     m_debounce->stop();
-    const quint64 generation = ++m_generation;
+    if (m_computing) {
+        // One computation at a time: the next starts when this one is shown, with whatever the
+        // keys are by then. A steady stream of changes thus still shows a coverage every
+        // computation, instead of dropping each answer for a newer request.
+        m_pending = true;
+        return;
+    }
     m_computing = true;
     updateStatus();
     // A watcher owned by the panel rather than QFuture::then(this, …), which asserts in Qt 6.4
     // when the panel dies before the computation ends. The inputs are copied (implicitly
     // shared), so the worker never touches the panel.
     auto *watcher = new QFutureWatcher<EtcdCoverage>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer computation has been started: its answer counts
         m_computing = false;
         showCoverage(watcher->result());
+        if (m_pending) {
+            m_pending = false;
+            recompute();
+        }
     });
     watcher->setFuture(
         QtConcurrent::run([workspace = m_workspace, keys = m_keys, leased = m_leased] {
@@ -274,7 +284,7 @@ void EtcdCataloguePanel::updateStatus()
         if (m_textProxy->rowCount() != m_model->rowCount())
             text += QLatin1String(" — ") + tr("%n shown", nullptr, m_textProxy->rowCount());
     }
-    if (m_computing)
+    if (isComputing())
         text += QLatin1String(" — ") + tr("updating…");
     m_status->setText(text);
     m_fill->setEnabled(c.missingCount() > 0);

@@ -57,7 +57,7 @@ public:
 
     // The coverage shown (the latest computed).
     const EtcdCoverage &coverage() const;
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_computing || m_pending; }
 
     EtcdCataloguePanelModel *model() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_textProxy; }
@@ -97,8 +97,8 @@ private:
     QListWidget *m_unused = nullptr;
     QTimer *m_debounce = nullptr;
     PathProvider m_pathProvider;
-    quint64 m_generation = 0;
     bool m_computing = false;
+    bool m_pending = false; // asked again while computing
 };
 
 } // namespace ws

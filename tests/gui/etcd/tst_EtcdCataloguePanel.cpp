@@ -234,6 +234,26 @@ private slots:
         QVERIFY(labelText(&panel, "catalogueMessage").contains(QLatin1String("nothing to fill")));
     }
 
+    // Changes while a computation runs are computed right after it, from the latest keys.
+    void changesWhileComputing()
+    {
+        EtcdCataloguePanel panel;
+        QSignalSpy updated(&panel, &EtcdCataloguePanel::coverageUpdated);
+        panel.setWorkspace(TestWorkspaces::demo());
+        QList<QByteArray> keys;
+        for (int i = 0; i < 20000; ++i)
+            keys << "/services/db/hosts/h" + QByteArray::number(i);
+        panel.setStoredKeys(keys);
+        panel.addStoredKey("/services/web/config/port");
+        panel.removeStoredKey("/services/db/hosts/h0");
+        panel.recompute();
+        QVERIFY(panel.isComputing());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 30000);
+        QVERIFY(updated.count() >= 1);
+        QCOMPARE(panel.coverage().missingCount(), 0);
+        QCOMPARE(panel.coverage().entry(QStringLiteral("/services/db/hosts/*"))->matchCount, 19999);
+    }
+
     // A panel closed while it computes takes the answer with it.
     void destroyedWhileComputing()
     {
