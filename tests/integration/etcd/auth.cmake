@@ -3,3 +3,5 @@ ws_add_test(NAME tst_etcd_EtcdAuth SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_EtcdAut
   LIBS ws-etcd whalestack-test-fixtures)
 ws_add_test(NAME tst_etcd_EtcdV2Store SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_EtcdV2Store.cpp LABEL integration
   LIBS ws-etcd whalestack-test-fixtures)
+ws_add_test(NAME tst_etcd_EtcdTls SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_EtcdTls.cpp LABEL integration
+  LIBS ws-etcd whalestack-test-fixtures)

@@ -4,6 +4,7 @@
 // a watch signs in; a cluster without auth is used without a token; lease time to live.
 #include "EtcdFixture.h"
 #include "etcd/EtcdClient.h"
+#include "etcd/EtcdConnector.h"
 #include "etcd/EtcdKv.h"
 #include "etcd/EtcdWatch.h"
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void watchRefusedForLimitedUser();
     void authNotEnabled();
     void leaseTimeToLive();
+    void connectorSignsIn();
+    void connectorWrongPassword();
 
 private:
     EtcdEndpoints endpoints(const QString &user, const QString &password) const
@@ -242,10 +245,11 @@ void tst_EtcdAuth::watchWithAuth()
     m_etcd.stop();
     QVERIFY2(m_etcd.startAgain(), qPrintable(m_etcd.failureReason()));
     QSignalSpy reconnecting(watch.get(), &EtcdWatcher::reconnecting);
-    QVERIFY2(resumed.wait(60'000) || !resumed.isEmpty(),
-             qPrintable(QStringLiteral("reconnecting %1, failed: %2")
-                            .arg(reconnecting.size())
-                            .arg(failed.isEmpty() ? QString() : failed.first().first().toString())));
+    QVERIFY2(
+        resumed.wait(60'000) || !resumed.isEmpty(),
+        qPrintable(QStringLiteral("reconnecting %1, failed: %2")
+                       .arg(reconnecting.size())
+                       .arg(failed.isEmpty() ? QString() : failed.first().first().toString())));
     EtcdPutJob *put2 = kv.put("/services/app/w/2", "two");
     WAIT_OK(put2);
     QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, 30'000);
@@ -306,6 +310,33 @@ void tst_EtcdAuth::leaseTimeToLive()
     EtcdLeaseJob *missing = kv.timeToLive(12345);
     WAIT_OK(missing);
     QCOMPARE(missing->result().ttl, -1);
+}
+
+void tst_EtcdAuth::connectorSignsIn()
+{
+    EtcdConnector connector(endpoints(QString::fromLatin1(EtcdFixture::kAppUser),
+                                      QString::fromLatin1(EtcdFixture::kAppPassword)),
+                            EtcdConnector::Preference::Auto);
+    WAIT_OK(&connector);
+    QCOMPARE(connector.api(), EtcdStore::Api::V3);
+    QVERIFY2(connector.choice().contains(QLatin1String("signed in as app")),
+             qPrintable(connector.choice()));
+    std::unique_ptr<EtcdStore> store = connector.takeStore();
+    QVERIFY(store);
+    EtcdPutJob *put = store->put("/services/app/connector", "1");
+    WAIT_OK(put);
+}
+
+void tst_EtcdAuth::connectorWrongPassword()
+{
+    EtcdConnector connector(endpoints(QStringLiteral("root"), QStringLiteral("Wrong-Pass-7")),
+                            EtcdConnector::Preference::Auto);
+    QVERIFY(waitJob(&connector));
+    QVERIFY(connector.hasError());
+    QVERIFY2(connector.errorString().contains(QLatin1String("wrong user name or password")),
+             qPrintable(connector.errorString()));
+    QVERIFY(!connector.errorString().contains(QLatin1String("Wrong-Pass-7")));
+    QVERIFY(!connector.takeStore());
 }
 
 QTEST_GUILESS_MAIN(tst_EtcdAuth)
