@@ -115,6 +115,15 @@ QList<EtcdSkeletonEntry> EtcdCoverage::skeleton() const
         if (!e.isMissing())
             continue;
         QStringList lines;
+        const bool listedOnly = !e.reads.isEmpty()
+            && std::all_of(e.reads.begin(), e.reads.end(), [](const EtcdTemplateRead &read) {
+                   return read.function == QLatin1String("ls")
+                       || read.function == QLatin1String("lsdir");
+               });
+        if (listedOnly)
+            lines << EtcdTemplateCoverage::tr(
+                "A folder: the templates list the keys below it, so add those; a value here "
+                "is not read.");
         if (!e.reads.isEmpty()) {
             for (qsizetype i = 0; i < e.reads.size() && i < shownReads; ++i) {
                 const EtcdTemplateRead &read = e.reads.at(i);

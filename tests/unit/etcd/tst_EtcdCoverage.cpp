@@ -206,6 +206,15 @@ private slots:
                 QVERIFY(entry.images.contains(read.image));
             }
         }
+        // A key the templates only list (lsdir) is said to be a folder.
+        const QList<ws::EtcdSkeletonEntry> entries = empty.skeleton();
+        const auto features
+            = std::find_if(entries.begin(), entries.end(), [](const ws::EtcdSkeletonEntry &e) {
+                  return e.key == "/services/api/config/features";
+              });
+        QVERIFY(features != entries.end());
+        QVERIFY2(features->comment.startsWith(QLatin1String("A folder")),
+                 qPrintable(features->comment));
         // Skeleton comments name files relative to the workspace with their line.
         const ws::EtcdSkeletonEntry first = empty.skeleton().first();
         QVERIFY2(first.comment.contains(QLatin1String(".tmpl:")), qPrintable(first.comment));
