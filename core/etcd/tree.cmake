@@ -6,4 +6,5 @@ ws_core_module(etcd-tree
     ${CMAKE_CURRENT_LIST_DIR}/EtcdTreeModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EtcdTreeFilterModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EtcdTreeSync.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EtcdTreeValueSearch.cpp
   DEPS ws-etcd Qt6::Concurrent)
