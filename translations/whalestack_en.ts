@@ -27,6 +27,27 @@
             <numerusform>Deleted %n keys.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) at revision %1.</source>
+        <translation>
+            <numerusform>Exported %n key at revision %1.</numerusform>
+            <numerusform>Exported %n keys at revision %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the templates&apos; keys missing from the store</source>
+        <translation>
+            <numerusform>%n of the templates&apos; keys missing from the store</numerusform>
+            <numerusform>%n of the templates&apos; keys missing from the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n in the catalogue).</source>
+        <translation>
+            <numerusform> (%n in the catalogue).</numerusform>
+            <numerusform> (%n in the catalogue).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EtcdJson</name>
@@ -35,6 +56,47 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EtcdTemplateCoverage</name>
+    <message numerus="yes">
+        <source>and %n more read(s)</source>
+        <translation>
+            <numerusform>and %n more read</numerusform>
+            <numerusform>and %n more reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more template(s)</source>
+        <translation>
+            <numerusform>and %n more template</numerusform>
+            <numerusform>and %n more templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys the templates of workspace &quot;%1&quot; read that the store lacks (%n key(s)).
+Fill in each value, then import this file. Each comment names the templates that read the key.</source>
+        <translation>
+            <numerusform>Keys the templates of workspace &quot;%1&quot; read that the store lacks (%n key).
+Fill in each value, then import this file. Each comment names the templates that read the key.</numerusform>
+            <numerusform>Keys the templates of workspace &quot;%1&quot; read that the store lacks (%n keys).
+Fill in each value, then import this file. Each comment names the templates that read the key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>folder of %n key(s)</source>
+        <translation>
+            <numerusform>folder of %n key</numerusform>
+            <numerusform>folder of %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pattern: %n match(es)</source>
+        <translation>
+            <numerusform>pattern: %n match</numerusform>
+            <numerusform>pattern: %n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -173,6 +235,340 @@
     </message>
 </context>
 <context>
+    <name>ws::EtcdBrowser</name>
+    <message numerus="yes">
+        <source>%n key(s) at revision %1; following changes.</source>
+        <translation>
+            <numerusform>%n key at revision %1; following changes.</numerusform>
+            <numerusform>%n keys at revision %1; following changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed again at revision %1: %n change(s) caught up.</source>
+        <translation>
+            <numerusform>Listed again at revision %1: %n change caught up.</numerusform>
+            <numerusform>Listed again at revision %1: %n changes caught up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) match</source>
+        <translation>
+            <numerusform>%n value matches</numerusform>
+            <numerusform>%n values match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> out of %n key(s) searched.</source>
+        <translation>
+            <numerusform> out of %n key searched.</numerusform>
+            <numerusform> out of %n keys searched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) match.</source>
+        <translation>
+            <numerusform>%n key matches.</numerusform>
+            <numerusform>%n keys match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdCataloguePanel</name>
+    <message numerus="yes">
+        <source>%1 (%n key(s))</source>
+        <translation>
+            <numerusform>%1 (%n key)</numerusform>
+            <numerusform>%1 (%n keys)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more key(s) with a lease: written by the cluster (registrator)</source>
+        <translation>
+            <numerusform>%n more key with a lease: written by the cluster (registrator)</numerusform>
+            <numerusform>%n more keys with a lease: written by the cluster (registrator)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) read by templates: </source>
+        <translation>
+            <numerusform>%n key read by templates: </numerusform>
+            <numerusform>%n keys read by templates: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set, </source>
+        <translation>
+            <numerusform>%n set, </numerusform>
+            <numerusform>%n set, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing, </source>
+        <translation>
+            <numerusform>%n missing, </numerusform>
+            <numerusform>%n missing, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s) (%1 matching nothing); </source>
+        <translation>
+            <numerusform>%n pattern (%1 matching nothing); </numerusform>
+            <numerusform>%n patterns (%1 matching nothing); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored key(s) no template reads</source>
+        <translation>
+            <numerusform>%n stored key no template reads</numerusform>
+            <numerusform>%n stored keys no template reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n more owned by the cluster</source>
+        <translation>
+            <numerusform>, %n more owned by the cluster</numerusform>
+            <numerusform>, %n more owned by the cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n missing key(s) to %1. Fill in the values, then import the file.</source>
+        <translation>
+            <numerusform>Wrote %n missing key to %1. Fill in the value, then import the file.</numerusform>
+            <numerusform>Wrote %n missing keys to %1. Fill in the values, then import the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdCataloguePanelModel</name>
+    <message numerus="yes">
+        <source>%1, %n owned by the cluster</source>
+        <translation>
+            <numerusform>%1, %n owned by the cluster</numerusform>
+            <numerusform>%1, %n owned by the cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) with a lease: written by the cluster (registrator), not by hand.</source>
+        <translation>
+            <numerusform>%n key with a lease: written by the cluster (registrator), not by hand.</numerusform>
+            <numerusform>%n keys with a lease: written by the cluster (registrator), not by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdChainPanel</name>
+    <message numerus="yes">
+        <source>About %n second(s) left on the lease.</source>
+        <translation>
+            <numerusform>About %n second left on the lease.</numerusform>
+            <numerusform>About %n seconds left on the lease.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A change reaches %n template read(s), </source>
+        <translation>
+            <numerusform>A change reaches %n template read, </numerusform>
+            <numerusform>A change reaches %n template reads, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) </source>
+        <translation>
+            <numerusform>%n image </numerusform>
+            <numerusform>%n images </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n unit(s).</source>
+        <translation>
+            <numerusform>and %n unit.</numerusform>
+            <numerusform>and %n units.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdDiffView</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n line(s) removed</source>
+        <translation>
+            <numerusform>%1 → %2: %n line removed</numerusform>
+            <numerusform>%1 → %2: %n lines removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdExportAction</name>
+    <message numerus="yes">
+        <source>Exported %n key(s) at revision %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n key at revision %1 to %2.</numerusform>
+            <numerusform>Exported %n keys at revision %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdExportJob</name>
+    <message numerus="yes">
+        <source>whalestack etcd export — endpoint %1, revision %2, prefix %3, %n key(s)</source>
+        <translation>
+            <numerusform>whalestack etcd export — endpoint %1, revision %2, prefix %3, %n key</numerusform>
+            <numerusform>whalestack etcd export — endpoint %1, revision %2, prefix %3, %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdImportDialog</name>
+    <message numerus="yes">
+        <source>(%n binary byte(s))</source>
+        <translation>
+            <numerusform>(%n binary byte)</numerusform>
+            <numerusform>(%n binary bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n key(s) with the store…</source>
+        <translation>
+            <numerusform>Comparing %n key with the store…</numerusform>
+            <numerusform>Comparing %n keys with the store…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdImportPlan</name>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n to change</numerusform>
+            <numerusform>%n to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was refused and nothing was written: %n key(s) changed in the store since the dry run: %1. Run the dry run again to see the new values.</source>
+        <translation>
+            <numerusform>The import was refused and nothing was written: %n key changed in the store since the dry run: %1. Run the dry run again to see the new value.</numerusform>
+            <numerusform>The import was refused and nothing was written: %n keys changed in the store since the dry run: %1. Run the dry run again to see the new values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s)</source>
+        <translation>
+            <numerusform>Imported %n change</numerusform>
+            <numerusform>Imported %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n transaction(s), store revision %1.</source>
+        <translation>
+            <numerusform> in %n transaction, store revision %1.</numerusform>
+            <numerusform> in %n transactions, store revision %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed since the dry run: %1</source>
+        <translation>
+            <numerusform>%n key changed since the dry run: %1</numerusform>
+            <numerusform>%n keys changed since the dry run: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdKeyActions</name>
+    <message numerus="yes">
+        <source>Move %n key(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>Move %n key from %1 to %2?</numerusform>
+            <numerusform>Move %n keys from %1 to %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes %n transaction(s), applied one after another: if one fails, the keys moved before it stay moved.</source>
+        <translation>
+            <numerusform>This takes %n transaction, applied one operation after another: if one fails, the keys moved before it stay moved.</numerusform>
+            <numerusform>This takes %n transactions, applied one after another: if one fails, the keys moved before it stay moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n key(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Moved %n key from %1 to %2.</numerusform>
+            <numerusform>Moved %n keys from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder %1 and the %n key(s) in it?</source>
+        <translation>
+            <numerusform>Delete the folder %1 and the %n key in it?</numerusform>
+            <numerusform>Delete the folder %1 and the %n keys in it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes %n transaction(s), applied one after another: if one fails, the keys deleted before it stay deleted.</source>
+        <translation>
+            <numerusform>This takes %n transaction, applied one operation after another: if one fails, the keys deleted before it stay deleted.</numerusform>
+            <numerusform>This takes %n transactions, applied one after another: if one fails, the keys deleted before it stay deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n key(s) under %1.</source>
+        <translation>
+            <numerusform>Deleted %n key under %1.</numerusform>
+            <numerusform>Deleted %n keys under %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdKeyHistory</name>
+    <message numerus="yes">
+        <source>Showing the last %n value(s); older ones were not read.</source>
+        <translation>
+            <numerusform>Showing the last %n value; older ones were not read.</numerusform>
+            <numerusform>Showing the last %n values; older ones were not read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::EtcdKv</name>
     <message numerus="yes">
         <source>The %n transaction(s) before it were applied.</source>
@@ -186,6 +582,64 @@
         <translation>
             <numerusform>%1 was not applied: %n key changed since it was read (%2). Nothing of it was written; reload and try again.</numerusform>
             <numerusform>%1 was not applied: %n keys changed since they were read (%2). Nothing of it was written; reload and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdV2Store</name>
+    <message numerus="yes">
+        <source>The v2 API has no transactions: the %n operation(s) before it were applied.</source>
+        <translation>
+            <numerusform>The v2 API has no transactions: the %n operation before it was applied.</numerusform>
+            <numerusform>The v2 API has no transactions: the %n operations before it were applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Operation %1 of %2 was not applied: key %3 changed since it was read. The v2 API has no transactions: the %n operation(s) before it were applied, the ones after it were not; reload and try again.</source>
+        <translation>
+            <numerusform>Operation %1 of %2 was not applied: key %3 changed since it was read. The v2 API has no transactions: the %n operation before it was applied, the ones after it were not; reload and try again.</numerusform>
+            <numerusform>Operation %1 of %2 was not applied: key %3 changed since it was read. The v2 API has no transactions: the %n operations before it were applied, the ones after it were not; reload and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdValueEditor</name>
+    <message numerus="yes">
+        <source>This key looks secret: its value (%n byte(s)) is hidden.</source>
+        <translation>
+            <numerusform>This key looks secret: its value (%n byte) is hidden.</numerusform>
+            <numerusform>This key looks secret: its value (%n bytes) is hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1 · created at revision %2 · version %3 · %n byte(s)</source>
+        <translation>
+            <numerusform>Revision %1 · created at revision %2 · version %3 · %n byte</numerusform>
+            <numerusform>Revision %1 · created at revision %2 · version %3 · %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owned by the cluster: lease %1, %n second(s) left. Edits last only until the lease expires or its owner writes again.</source>
+        <translation>
+            <numerusform>Owned by the cluster: lease %1, %n second left. Edits last only until the lease expires or its owner writes again.</numerusform>
+            <numerusform>Owned by the cluster: lease %1, %n seconds left. Edits last only until the lease expires or its owner writes again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdView</name>
+    <message numerus="yes">
+        <source>%1 — %n key(s), watching for changes.</source>
+        <translation>
+            <numerusform>%1 — %n key, watching for changes.</numerusform>
+            <numerusform>%1 — %n keys, watching for changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the history to resume from was compacted; the keys were listed again (%n key(s)).</source>
+        <translation>
+            <numerusform>%1 — the history to resume from was compacted; the keys were listed again (%n key).</numerusform>
+            <numerusform>%1 — the history to resume from was compacted; the keys were listed again (%n keys).</numerusform>
         </translation>
     </message>
 </context>

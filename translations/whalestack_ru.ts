@@ -346,6 +346,18 @@ Commands:
   etcd get|put|rm|ls KEY [VALUE] [--prefix] [--stdin] [--endpoints URLS] [--json]
                     read and write the etcd v3 store (ETCDCTL_ENDPOINTS by default);
                     get of a missing key exits 1
+  etcd export PREFIX [-o FILE]
+                    write every key under PREFIX (&quot;&quot; for all), read at one revision,
+                    as YAML (a flat keys: mapping) to FILE or stdout
+  etcd import FILE [--dry-run] [--prune [--prune-prefix P]] [--yes]
+                    print what FILE would add, change and (with --prune) delete; write
+                    only with --yes. Refused, with the keys, when a key changed since
+                    the dry run; exit 1 when refused or when FILE is not valid
+  etcd missing WORKSPACE_PATH [-o SKELETON.yaml]
+                    print the template keys the store lacks; exit 1 when any are
+                    missing; -o writes a skeleton to fill in and import
+  etcd watch PREFIX print one line per change under PREFIX until Ctrl-C; resumes after a
+                    lost connection without missing or repeating a change
   graph PATH        print the image dependency graph in Graphviz dot
   keys PATH         print every etcd key the confd templates read, sorted
 
@@ -372,6 +384,19 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
   etcd get|put|rm|ls KEY [VALUE] [--prefix] [--stdin] [--endpoints URLS] [--json]
                     читать и записывать хранилище etcd v3 (по умолчанию ETCDCTL_ENDPOINTS);
                     get отсутствующего ключа завершается с кодом 1
+  etcd export PREFIX [-o FILE]
+                    записать все ключи с префиксом PREFIX (&quot;&quot; — все ключи), прочитанные
+                    на одной ревизии, в YAML (плоское отображение keys:) в FILE или stdout
+  etcd import FILE [--dry-run] [--prune [--prune-prefix P]] [--yes]
+                    вывести, что FILE добавит, изменит и (с --prune) удалит; записывать
+                    только с --yes. Импорт отклоняется (с перечнем ключей), если ключ
+                    изменился после пробного прогона; код выхода 1 при отказе или если
+                    FILE некорректен
+  etcd missing WORKSPACE_PATH [-o SKELETON.yaml]
+                    вывести ключи шаблонов, которых нет в хранилище; код выхода 1, если
+                    какие-либо отсутствуют; -o записывает заготовку для заполнения и импорта
+  etcd watch PREFIX выводить по строке на каждое изменение с префиксом PREFIX до Ctrl-C;
+                    после потери соединения продолжает, не пропуская и не повторяя изменений
   graph PATH        вывести граф зависимостей образов в формате Graphviz dot
   keys PATH         вывести отсортированный список ключей etcd, которые читают шаблоны confd
 
@@ -379,7 +404,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
         <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
     </message>
@@ -733,9 +758,32 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>EtcdAuth</name>
+    <message>
+        <location filename="../core/etcd/EtcdAuth.cpp" line="+28"/>
+        <source>Signing in to etcd at %1 as %2 failed: %3</source>
+        <translation>Не удалось войти в etcd на %1 под именем %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>etcd at %1 refused to sign in user %2: wrong user name or password. Check the user and password of the connection (ETCDCTL_USER).</source>
+        <translation>etcd на %1 отказал во входе пользователю %2: неверное имя пользователя или пароль. Проверьте пользователя и пароль подключения (ETCDCTL_USER).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing in as %1</source>
+        <translation>Вход под именем %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing in to etcd at %1 as %2: the answer has no token. Is this an etcd v3 client URL?</source>
+        <translation>Вход в etcd на %1 под именем %2: в ответе нет токена. Это клиентский URL etcd v3?</translation>
+    </message>
+</context>
+<context>
     <name>EtcdCommand</name>
     <message>
-        <location filename="../cli/EtcdCommand.cpp" line="+59"/>
+        <location filename="../cli/EtcdCommand.cpp" line="+100"/>
         <source>etcd endpoints, comma-separated (default: ETCDCTL_ENDPOINTS, else http://127.0.0.1:2379).</source>
         <translation>Адреса etcd через запятую (по умолчанию ETCDCTL_ENDPOINTS, иначе http://127.0.0.1:2379).</translation>
     </message>
@@ -756,11 +804,123 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
     <message>
         <location line="+3"/>
-        <source>get, put, rm or ls.</source>
-        <translation>get, put, rm или ls.</translation>
+        <source>export, missing: write the YAML to FILE.</source>
+        <translation>export, missing: записать YAML в FILE.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>import: print what would change, write nothing.</source>
+        <translation>import: вывести, что изменится, ничего не записывая.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import: also delete keys under the file&apos;s prefix that it lacks.</source>
+        <translation>import: также удалить ключи с префиксом файла, которых в нём нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: the prefix --prune deletes under.</source>
+        <translation>import: префикс, в пределах которого удаляет --prune.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: apply the changes.</source>
+        <translation>import: применить изменения.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>get, put, rm, ls, export, import, missing or watch.</source>
+        <translation>get, put, rm, ls, export, import, missing или watch.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 takes one PREFIX (&quot;&quot; for all keys)</source>
+        <translation>%1 принимает один PREFIX (&quot;&quot; — все ключи)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import takes one FILE</source>
+        <translation>import принимает один FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing takes one WORKSPACE_PATH</source>
+        <translation>missing принимает один WORKSPACE_PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected get, put, rm, ls, export, import, missing or watch, not &apos;%1&apos;</source>
+        <translation>ожидалось get, put, rm, ls, export, import, missing или watch, а не «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+124"/>
+        <source>Exported %n key(s) at revision %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n ключ на ревизии %1.</numerusform>
+            <numerusform>Экспортировано %n ключа на ревизии %1.</numerusform>
+            <numerusform>Экспортировано %n ключей на ревизии %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Dry run only: nothing was written. Add --yes to apply these changes.</source>
+        <translation>Только пробный прогон: ничего не записано. Добавьте --yes, чтобы применить эти изменения.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n of the templates&apos; keys missing from the store</source>
+        <translation>
+            <numerusform>%n ключ шаблонов отсутствует в хранилище</numerusform>
+            <numerusform>%n ключа шаблонов отсутствуют в хранилище</numerusform>
+            <numerusform>%n ключей шаблонов отсутствуют в хранилище</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n in the catalogue).</source>
+        <translation>
+            <numerusform> (всего в каталоге: %n).</numerusform>
+            <numerusform> (всего в каталоге: %n).</numerusform>
+            <numerusform> (всего в каталоге: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot set up signal handling</source>
+        <translation>не удаётся настроить обработку сигналов</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Watching %1 from revision %2; Ctrl-C ends.</source>
+        <translation>Наблюдение за %1 с ревизии %2; Ctrl-C — завершить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection lost (%1); reconnecting.</source>
+        <translation>Соединение потеряно (%1); повторное подключение.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the history to resume from was compacted (up to revision %1); changes may have been missed: list the keys again and watch anew.</source>
+        <translation>история, с которой нужно было продолжить, удалена при уплотнении (до ревизии %1); изменения могли быть пропущены: получите список ключей заново и начните наблюдение снова.</translation>
+    </message>
+    <message>
+        <location line="-324"/>
         <source>put takes KEY VALUE, or KEY with --stdin</source>
         <translation>put принимает KEY VALUE или KEY с --stdin</translation>
     </message>
@@ -775,12 +935,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>ls принимает не более одного PREFIX</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>expected get, put, rm or ls, not &apos;%1&apos;</source>
-        <translation>ожидалось get, put, rm или ls, а не «%1»</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+47"/>
         <source>cannot read stdin</source>
         <translation>не удаётся прочитать stdin</translation>
     </message>
@@ -795,9 +950,52 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>EtcdDraftStore</name>
+    <message>
+        <location filename="../core/etcd/EtcdDraftStore.cpp" line="+81"/>
+        <source>It could not be moved aside either; it stays at %1.</source>
+        <translation>Отложить его в сторону тоже не удалось; он остаётся в %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was moved aside to %1.</source>
+        <translation>Он отложен в сторону как %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the draft %1: %2</source>
+        <translation>Не удаётся прочитать черновик %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it is not a draft of this version</source>
+        <translation>это не черновик в формате этой версии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft %1 is damaged (%2). %3</source>
+        <translation>Черновик %1 повреждён (%2). %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Не удаётся создать папку черновиков %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot save the draft of %1 to %2: %3</source>
+        <translation>Не удаётся сохранить черновик %1 в %2: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot remove the draft %1: %2</source>
+        <translation>Не удаётся удалить черновик %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EtcdEndpoints</name>
     <message>
-        <location filename="../core/etcd/EtcdEndpoints.cpp" line="+57"/>
+        <location filename="../core/etcd/EtcdEndpoints.cpp" line="+71"/>
         <source>ETCDCTL_ENDPOINTS=%1: %2</source>
         <translation>ETCDCTL_ENDPOINTS=%1: %2</translation>
     </message>
@@ -894,7 +1092,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 at %2 was refused: the request is larger than the server accepts (--max-request-bytes, %3 by default). Store a smaller value or fewer keys at once, or raise --max-request-bytes on every member.</source>
         <translation>%1 на %2 отклонено: запрос больше, чем принимает сервер (--max-request-bytes, по умолчанию %3). Сохраните меньшее значение или меньше ключей за раз либо увеличьте --max-request-bytes на каждом узле.</translation>
     </message>
@@ -930,6 +1128,21 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 at %2 was refused: permission denied for etcd user %3. Ask an administrator to grant %3 a role that allows this on the key, or connect as another user.</source>
+        <translation>%1 на %2 отклонено: доступ запрещён для пользователя etcd %3. Попросите администратора выдать %3 роль, разрешающую это действие с ключом, или подключитесь под другим пользователем.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2 was refused: wrong user name or password. Check the user and password of the connection (ETCDCTL_USER).</source>
+        <translation>%1 на %2 отклонено: неверное имя пользователя или пароль. Проверьте пользователя и пароль подключения (ETCDCTL_USER).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 was refused: this cluster requires a user name and password. Set them in the connection (or ETCDCTL_USER).</source>
+        <translation>%1 на %2 отклонено: этот кластер требует имя пользователя и пароль. Укажите их в подключении (или в ETCDCTL_USER).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 at %2 was refused: permission denied. The etcd user has no role that allows this on the key; ask an administrator to grant it.</source>
         <translation>%1 на %2 отклонено: доступ запрещён. У пользователя etcd нет роли, разрешающей это действие с ключом; попросите администратора выдать её.</translation>
     </message>
@@ -957,6 +1170,274 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+3"/>
         <source>%1 at %2 failed with HTTP %3: %4</source>
         <translation>%1 на %2 не выполнено, HTTP %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdTemplateCoverage</name>
+    <message>
+        <location filename="../core/etcd/EtcdTemplateCoverage.cpp" line="+124"/>
+        <source>A folder: the templates list the keys below it, so add those; a value here is not read.</source>
+        <translation>Папка: шаблоны перечисляют ключи внутри неё, поэтому добавьте их; значение самого этого ключа не читается.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:%2 (%3) in %4</source>
+        <translation>%1:%2 (%3) в %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more read(s)</source>
+        <translation>
+            <numerusform>и ещё %n чтение</numerusform>
+            <numerusform>и ещё %n чтения</numerusform>
+            <numerusform>и ещё %n чтений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more template(s)</source>
+        <translation>
+            <numerusform>и ещё %n шаблон</numerusform>
+            <numerusform>и ещё %n шаблона</numerusform>
+            <numerusform>и ещё %n шаблонов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>images: %1</source>
+        <translation>образы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Keys the templates of workspace &quot;%1&quot; read that the store lacks (%n key(s)).
+Fill in each value, then import this file. Each comment names the templates that read the key.</source>
+        <translation>
+            <numerusform>Ключи, которые читают шаблоны рабочей области «%1» и которых нет в хранилище (%n ключ).
+Заполните каждое значение, затем импортируйте этот файл. В каждом комментарии указаны шаблоны, читающие ключ.</numerusform>
+            <numerusform>Ключи, которые читают шаблоны рабочей области «%1» и которых нет в хранилище (%n ключа).
+Заполните каждое значение, затем импортируйте этот файл. В каждом комментарии указаны шаблоны, читающие ключ.</numerusform>
+            <numerusform>Ключи, которые читают шаблоны рабочей области «%1» и которых нет в хранилище (%n ключей).
+Заполните каждое значение, затем импортируйте этот файл. В каждом комментарии указаны шаблоны, читающие ключ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>folder of %n key(s)</source>
+        <translation>
+            <numerusform>папка из %n ключа</numerusform>
+            <numerusform>папка из %n ключей</numerusform>
+            <numerusform>папка из %n ключей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pattern: %n match(es)</source>
+        <translation>
+            <numerusform>маска: %n совпадение</numerusform>
+            <numerusform>маска: %n совпадения</numerusform>
+            <numerusform>маска: %n совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed pattern</source>
+        <translation>некорректная маска</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdV2Json</name>
+    <message>
+        <location filename="../core/etcd/EtcdV2Json.cpp" line="+34"/>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nodes nested too deeply</source>
+        <translation>узлы вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a node is not a JSON object</source>
+        <translation>узел — не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;key&quot; is not a string</source>
+        <translation>«key» — не строка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the value of %1 is not a string</source>
+        <translation>значение %1 — не строка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;dir&quot; is not a boolean</source>
+        <translation>«dir» — не логическое значение</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;nodes&quot; of %1 is not an array</source>
+        <translation>«nodes» в %1 — не массив</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>не JSON: %1 на байте %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no &quot;action&quot;</source>
+        <translation>нет «action»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no &quot;node&quot;</source>
+        <translation>нет «node»</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1 at %2 failed: HTTP 404, the server has no etcd v2 keys API. etcd 3.4 serves it only with --enable-v2; connect with the v3 API instead.</source>
+        <translation>%1 на %2 не выполнено: HTTP 404, на сервере нет API ключей etcd v2. etcd 3.4 предоставляет его только с --enable-v2; подключитесь через API v3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2 failed with HTTP %3: %4</source>
+        <translation>%1 на %2 не выполнено, HTTP %3: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 at %2 was refused: the key is a directory (%3).</source>
+        <translation>%1 на %2 отклонено: ключ является каталогом (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2 was refused: a part of the key&apos;s path is a key, not a directory (%3).</source>
+        <translation>%1 на %2 отклонено: часть пути ключа — ключ, а не каталог (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2 was refused: the root is read only.</source>
+        <translation>%1 на %2 отклонено: корень доступен только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2 was refused: the directory is not empty.</source>
+        <translation>%1 на %2 отклонено: каталог не пуст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2 was refused: the v2 API requires a user name and password. Set them in the connection (or ETCDCTL_USER).</source>
+        <translation>%1 на %2 отклонено: API v2 требует имя пользователя и пароль. Укажите их в подключении (или в ETCDCTL_USER).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2 was refused: etcd user %3 is not allowed to do this, or the password is wrong.</source>
+        <translation>%1 на %2 отклонено: пользователю etcd %3 это не разрешено, или пароль неверен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2 failed: the cluster is unavailable (%3). Try again when it has a leader.</source>
+        <translation>%1 на %2 не выполнено: кластер недоступен (%3). Повторите попытку, когда в нём появится лидер.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 at %2 failed: %3 (etcd v2 error %4)</source>
+        <translation>%1 на %2 не выполнено: %3 (ошибка etcd v2 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdValueFormat</name>
+    <message>
+        <location filename="../core/etcd/EtcdValueFormat.cpp" line="+55"/>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>YAML: %1</source>
+        <translation>YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>TOML: %1</source>
+        <translation>TOML: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>INI: section header has no closing &quot;]&quot;</source>
+        <translation>INI: в заголовке секции нет закрывающей &quot;]&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>INI: section header without a name</source>
+        <translation>INI: заголовок секции без имени</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>INI: unexpected text after the section header</source>
+        <translation>INI: неожиданный текст после заголовка секции</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>INI: expected &quot;name = value&quot;, a [section] or a comment</source>
+        <translation>INI: ожидалось &quot;имя = значение&quot;, [секция] или комментарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>INI: entry without a name before &quot;%1&quot;</source>
+        <translation>INI: запись без имени перед &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1: the value is not UTF-8 text (binary data from here on)</source>
+        <translation>%1: значение — не текст UTF-8 (отсюда и далее двоичные данные)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Plain text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOML</source>
+        <translation>TOML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INI</source>
+        <translation>INI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binary</source>
+        <translation>Двоичные данные</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1535,104 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
             <numerusform>Поток наблюдения etcd оборвался посреди сообщения на байте %1 (получено %n байта)</numerusform>
             <numerusform>Поток наблюдения etcd оборвался посреди сообщения на байте %1 (получено %n байт)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EtcdYamlDocument</name>
+    <message>
+        <location filename="../core/etcd/EtcdYamlDocument.cpp" line="+252"/>
+        <source>has no value; write &quot;&quot; for an empty value</source>
+        <translation>значение не указано; для пустого значения напишите &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a list; etcd values are strings</source>
+        <translation>это список, а значения etcd — строки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a mapping; etcd values are strings, and nested keys are written out in full (/a/b: &quot;…&quot;)</source>
+        <translation>это отображение, а значения etcd — строки; вложенные ключи записываются полностью (/a/b: &quot;…&quot;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is marked !!binary but is not valid base64</source>
+        <translation>есть пометка !!binary, но это некорректный base64</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has the tag %1; only strings and !!binary are understood</source>
+        <translation>указан тег %1; поддерживаются только строки и !!binary</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file is not valid YAML: %1.</source>
+        <translation>Файл не является корректным YAML: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file holds more than one YAML document (a second one starts here); an export file is one `keys:` mapping.</source>
+        <translation>Файл содержит больше одного документа YAML (здесь начинается второй); файл экспорта — это одно отображение `keys:`.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the file: %1.</source>
+        <translation>Не удалось прочитать файл: %1.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The file holds no keys: an export file is a `keys:` mapping of etcd keys to their values.</source>
+        <translation>В файле нет ключей: файл экспорта — это отображение `keys:` ключей etcd на их значения.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The top level of the file is not a mapping: an export file is a `keys:` mapping of etcd keys to their values.</source>
+        <translation>Верхний уровень файла — не отображение: файл экспорта — это отображение `keys:` ключей etcd на их значения.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown top-level entry %1: an export file holds only `keys:`. Indent etcd keys under it.</source>
+        <translation>Неизвестная запись верхнего уровня %1: файл экспорта содержит только `keys:`. Запишите ключи etcd внутри него с отступом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not a string)</source>
+        <translation>(не строка)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>`keys:` appears twice; merge the two.</source>
+        <translation>`keys:` встречается дважды; объедините их.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has no `keys:` mapping.</source>
+        <translation>В файле нет отображения `keys:`.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>`keys:` must be a mapping of etcd keys to their values.</source>
+        <translation>`keys:` должно быть отображением ключей etcd на их значения.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A key %1.</source>
+        <translation>Недопустимый ключ: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A key is empty; etcd keys cannot be.</source>
+        <translation>Ключ пуст, а ключи etcd не могут быть пустыми.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key &quot;%1&quot; appears twice (first on line %2); keep one.</source>
+        <translation>Ключ «%1» встречается дважды (впервые в строке %2); оставьте один.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The value of &quot;%1&quot; %2.</source>
+        <translation>Недопустимое значение ключа «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -3452,9 +4031,496 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ws::EtcdBrowser</name>
+    <message>
+        <location filename="../gui/etcd/EtcdBrowser.cpp" line="+35"/>
+        <source>Filter keys</source>
+        <translation>Фильтр ключей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by regular expression</source>
+        <translation>Фильтровать по регулярному выражению</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search in values (Enter)</source>
+        <translation>Поиск в значениях (Enter)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listing keys: %1 of %2…</source>
+        <translation>Получение списка ключей: %1 из %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n key(s) at revision %1; following changes.</source>
+        <translation>
+            <numerusform>%n ключ на ревизии %1; изменения отслеживаются.</numerusform>
+            <numerusform>%n ключа на ревизии %1; изменения отслеживаются.</numerusform>
+            <numerusform>%n ключей на ревизии %1; изменения отслеживаются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Listed again at revision %1: %n change(s) caught up.</source>
+        <translation>
+            <numerusform>Список получен заново на ревизии %1: учтено %n изменение.</numerusform>
+            <numerusform>Список получен заново на ревизии %1: учтено %n изменения.</numerusform>
+            <numerusform>Список получен заново на ревизии %1: учтено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection lost (%1); reconnecting…</source>
+        <translation>Соединение потеряно (%1); повторное подключение…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reconnected; following changes.</source>
+        <translation>Подключение восстановлено; изменения отслеживаются.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n value(s) match</source>
+        <translation>
+            <numerusform>%n значение совпадает</numerusform>
+            <numerusform>%n значения совпадают</numerusform>
+            <numerusform>%n значений совпадают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> out of %n key(s) searched.</source>
+        <translation>
+            <numerusform> из %n просмотренного ключа.</numerusform>
+            <numerusform> из %n просмотренных ключей.</numerusform>
+            <numerusform> из %n просмотренных ключей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Listing keys…</source>
+        <translation>Получение списка ключей…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Connect to etcd to search in values.</source>
+        <translation>Подключитесь к etcd, чтобы искать в значениях.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Searching in values…</source>
+        <translation>Поиск в значениях…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n key(s) match.</source>
+        <translation>
+            <numerusform>%n ключ совпадает.</numerusform>
+            <numerusform>%n ключа совпадают.</numerusform>
+            <numerusform>%n ключей совпадают.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdCataloguePanel</name>
+    <message>
+        <location filename="../gui/etcd/EtcdCataloguePanel.cpp" line="+33"/>
+        <source>Save Missing Keys</source>
+        <translation>Сохранить недостающие ключи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>Файлы YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill Missing Keys…</source>
+        <translation>Заполнить недостающие ключи…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All keys</source>
+        <translation>Все ключи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Заданные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Отсутствующие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patterns</source>
+        <translation>Маски</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patterns matching nothing</source>
+        <translation>Маски без совпадений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by key</source>
+        <translation>Фильтр по ключу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the missing keys to a YAML file to fill in and import</source>
+        <translation>Записать недостающие ключи в файл YAML, чтобы заполнить и импортировать его</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stored keys that no template reads, by prefix</source>
+        <translation>Ключи в хранилище, которые не читает ни один шаблон, по префиксам</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stored keys no template reads</source>
+        <translation>Ключи в хранилище, которые не читает ни один шаблон</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>%1 (%n key(s))</source>
+        <translation>
+            <numerusform>%1 (%n ключ)</numerusform>
+            <numerusform>%1 (%n ключа)</numerusform>
+            <numerusform>%1 (%n ключей)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more key(s) with a lease: written by the cluster (registrator)</source>
+        <translation>
+            <numerusform>Ещё %n ключ с арендой: записан кластером (registrator)</numerusform>
+            <numerusform>Ещё %n ключа с арендой: записаны кластером (registrator)</numerusform>
+            <numerusform>Ещё %n ключей с арендой: записаны кластером (registrator)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No workspace: open one to see its templates&apos; keys.</source>
+        <translation>Рабочая область не открыта: откройте её, чтобы увидеть ключи, которые читают её шаблоны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace&apos;s templates read no keys.</source>
+        <translation>Шаблоны рабочей области не читают ни одного ключа.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n key(s) read by templates: </source>
+        <translation>
+            <numerusform>%n ключ, читаемый шаблонами: </numerusform>
+            <numerusform>%n ключа, читаемых шаблонами: </numerusform>
+            <numerusform>%n ключей, читаемых шаблонами: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n set, </source>
+        <translation>
+            <numerusform>задано: %n, </numerusform>
+            <numerusform>задано: %n, </numerusform>
+            <numerusform>задано: %n, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n missing, </source>
+        <translation>
+            <numerusform>отсутствует: %n, </numerusform>
+            <numerusform>отсутствует: %n, </numerusform>
+            <numerusform>отсутствует: %n, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pattern(s) (%1 matching nothing); </source>
+        <translation>
+            <numerusform>%n маска (без совпадений: %1); </numerusform>
+            <numerusform>%n маски (без совпадений: %1); </numerusform>
+            <numerusform>%n масок (без совпадений: %1); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stored key(s) no template reads</source>
+        <translation>
+            <numerusform>%n ключ в хранилище не читает ни один шаблон</numerusform>
+            <numerusform>%n ключа в хранилище не читает ни один шаблон</numerusform>
+            <numerusform>%n ключей в хранилище не читает ни один шаблон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n more owned by the cluster</source>
+        <translation>
+            <numerusform>, ещё %n принадлежит кластеру</numerusform>
+            <numerusform>, ещё %n принадлежат кластеру</numerusform>
+            <numerusform>, ещё %n принадлежат кластеру</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>показано: %n</numerusform>
+            <numerusform>показано: %n</numerusform>
+            <numerusform>показано: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>updating…</source>
+        <translation>обновление…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No key is missing: there is nothing to fill in.</source>
+        <translation>Недостающих ключей нет: заполнять нечего.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-missing-keys.yaml</source>
+        <translation>%1-missing-keys.yaml</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the missing keys to %1: %2. Choose another folder.</source>
+        <translation>Не удалось записать недостающие ключи в %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Wrote %n missing key(s) to %1. Fill in the values, then import the file.</source>
+        <translation>
+            <numerusform>В %1 записан %n недостающий ключ. Заполните значения, затем импортируйте файл.</numerusform>
+            <numerusform>В %1 записано %n недостающих ключа. Заполните значения, затем импортируйте файл.</numerusform>
+            <numerusform>В %1 записано %n недостающих ключей. Заполните значения, затем импортируйте файл.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdCataloguePanelModel</name>
+    <message numerus="yes">
+        <location filename="../gui/etcd/EtcdCataloguePanelModel.cpp" line="+92"/>
+        <source>%1, %n owned by the cluster</source>
+        <translation>
+            <numerusform>%1, %n принадлежит кластеру</numerusform>
+            <numerusform>%1, %n принадлежат кластеру</numerusform>
+            <numerusform>%1, %n принадлежат кластеру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1:%2 (%3) in %4</source>
+        <translation>%1:%2 (%3) в %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n key(s) with a lease: written by the cluster (registrator), not by hand.</source>
+        <translation>
+            <numerusform>%n ключ с арендой: записан кластером (registrator), а не вручную.</numerusform>
+            <numerusform>%n ключа с арендой: записаны кластером (registrator), а не вручную.</numerusform>
+            <numerusform>%n ключей с арендой: записаны кластером (registrator), а не вручную.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images</source>
+        <translation>Образы</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdChainPanel</name>
+    <message>
+        <location filename="../gui/etcd/EtcdChainPanel.cpp" line="+33"/>
+        <source>What the key reaches</source>
+        <translation>На что влияет ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No key selected</source>
+        <translation>Ключ не выбран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a key to see the templates, images and units it reaches.</source>
+        <translation>Выберите ключ, чтобы увидеть шаблоны, образы и юниты, на которые он влияет.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+58"/>
+        <source>Key %1</source>
+        <translation>Ключ %1</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Following the key through the workspace…</source>
+        <translation>Отслеживание ключа по рабочей области…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no unit runs this image</source>
+        <translation>ни один юнит не запускает этот образ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>runs the image named by %1</source>
+        <translation>запускает образ, указанный в %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>runs %1</source>
+        <translation>запускает %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reads the key with etcdctl</source>
+        <translation>читает ключ через etcdctl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unit %1</source>
+        <translation>юнит %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Owned by the cluster: the key has a lease, so registrator (or another agent) writes it and will rewrite or expire it. Edit it by hand only for a test.</source>
+        <translation>Принадлежит кластеру: у ключа есть аренда, значит, его записывает registrator (или другой агент), который перезапишет его или даст ему истечь. Изменяйте его вручную только для проверки.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>About %n second(s) left on the lease.</source>
+        <translation>
+            <numerusform>Аренда истечёт примерно через %n секунду.</numerusform>
+            <numerusform>Аренда истечёт примерно через %n секунды.</numerusform>
+            <numerusform>Аренда истечёт примерно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No workspace is open, so nothing is known about who reads %1.</source>
+        <translation>Рабочая область не открыта, поэтому неизвестно, кто читает %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No template and no unit of workspace %1 reads %2: changing it touches nothing the workspace knows of.</source>
+        <translation>Ни один шаблон и ни один юнит рабочей области %1 не читает %2: его изменение не затрагивает ничего из известного рабочей области.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A change reaches %n template read(s), </source>
+        <translation>
+            <numerusform>Изменение затрагивает %n чтение в шаблонах, </numerusform>
+            <numerusform>Изменение затрагивает %n чтения в шаблонах, </numerusform>
+            <numerusform>Изменение затрагивает %n чтений в шаблонах, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n image(s) </source>
+        <translation>
+            <numerusform>%n образ </numerusform>
+            <numerusform>%n образа </numerusform>
+            <numerusform>%n образов </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>and %n unit(s).</source>
+        <translation>
+            <numerusform>и %n юнит.</numerusform>
+            <numerusform>и %n юнита.</numerusform>
+            <numerusform>и %n юнитов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>template %1 (%2 %3)</source>
+        <translation>шаблон %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renders %1</source>
+        <translation>формирует %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>checked with %1</source>
+        <translation>проверяется командой %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reload_cmd: the process keeps the old file until it restarts</source>
+        <translation>нет reload_cmd: процесс использует старый файл до перезапуска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>then runs %1</source>
+        <translation>затем выполняет %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>image %1</source>
+        <translation>образ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image %1 (built on %2)</source>
+        <translation>образ %1 (собран на основе %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>units that read the key themselves</source>
+        <translation>юниты, которые сами читают ключ</translation>
+    </message>
+</context>
+<context>
     <name>ws::EtcdClient</name>
     <message>
-        <location filename="../core/etcd/EtcdClient.cpp" line="+99"/>
+        <location filename="../core/etcd/EtcdClient.cpp" line="+241"/>
         <source>GET /health at %1 answered %2 without a &quot;health&quot; field. Is this an etcd client URL?</source>
         <translation>GET /health на %1 вернул %2 без поля &quot;health&quot;. Это действительно клиентский URL etcd?</translation>
     </message>
@@ -3470,19 +4536,888 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ws::EtcdConflictDialog</name>
+    <message>
+        <location filename="../gui/etcd/EtcdConflictDialog.cpp" line="+58"/>
+        <source>Conflict on %1</source>
+        <translation>Конфликт в ключе %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: the key was deleted</source>
+        <translation>Их значение: ключ удалён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (revision %1, version %2)</source>
+        <translation>Их значение (ревизия %1, версия %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed %1 while you edited it. Nothing has been written. Compare their value with yours and choose.</source>
+        <translation>Кто-то другой изменил %1, пока вы его редактировали. Ничего не записано. Сравните их значение со своим и выберите.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mine (unsaved)</source>
+        <translation>Моё значение (не сохранено)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Difference (theirs → mine)</source>
+        <translation>Различия (их → моё)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theirs</source>
+        <translation>их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine</source>
+        <translation>моё</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your value over theirs</source>
+        <translation>Записать ваше значение поверх их значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Принять их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop your edit and show their value</source>
+        <translation>Отбросить вашу правку и показать их значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Редактировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue editing from a merge of both; saving then replaces theirs</source>
+        <translation>Продолжить редактирование с объединения обоих значений; сохранение затем заменит их значение</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdConnectionDialog</name>
+    <message>
+        <location filename="../gui/etcd/EtcdConnectionDialog.cpp" line="+59"/>
+        <source>Connect to etcd</source>
+        <translation>Подключение к etcd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environment (ETCDCTL_*)</source>
+        <translation>Переменные окружения (ETCDCTL_*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>https://10.0.0.1:2379, https://10.0.0.2:2379</source>
+        <translation>https://10.0.0.1:2379, https://10.0.0.2:2379</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remember the password in the keychain</source>
+        <translation>Запомнить пароль в связке ключей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic (v3 for etcd 3, v2 for etcd 2)</source>
+        <translation>Автоматически (v3 для etcd 3, v2 для etcd 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>v3</source>
+        <translation>v3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>v2 (legacy keyspace of confd and registrator)</source>
+        <translation>v2 (устаревшее пространство ключей confd и registrator)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile name (leave empty not to save)</source>
+        <translation>Имя профиля (оставьте пустым, чтобы не сохранять)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Profile:</source>
+        <translation>П&amp;рофиль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoints:</source>
+        <translation>Ко&amp;нечные точки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Сертификат &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>&amp;Сертификат клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Ключ клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;API:</source>
+        <translation>&amp;API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as:</source>
+        <translation>Со&amp;хранить как:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>No keychain is available: type the password.</source>
+        <translation>Связка ключей недоступна: введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter at least one endpoint, for example http://127.0.0.1:2379.</source>
+        <translation>Укажите хотя бы одну конечную точку, например http://127.0.0.1:2379.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdConnector</name>
+    <message>
+        <location filename="../core/etcd/EtcdConnector.cpp" line="+38"/>
+        <source>etcd %1 has no v3 API; connect with the v2 API (or Auto).</source>
+        <translation>У etcd %1 нет API v3; подключитесь через API v2 (или выберите автоматический режим).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 at %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>etcd %1: v3 API at %2</source>
+        <translation>etcd %1: API v3 в %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, signed in as %1</source>
+        <translation>, вход выполнен под именем %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, authentication is not enabled (going on without a token)</source>
+        <translation>, аутентификация не включена (работа без токена)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>etcd %1: v2 keys API</source>
+        <translation>etcd %1: API ключей v2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdDiffView</name>
+    <message>
+        <location filename="../gui/etcd/EtcdDiffView.cpp" line="+57"/>
+        <source>Unified</source>
+        <translation>Объединённый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Параллельно</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 → %2: %n line(s) removed</source>
+        <translation>
+            <numerusform>%1 → %2: удалена %n строка</numerusform>
+            <numerusform>%1 → %2: удалено %n строки</numerusform>
+            <numerusform>%1 → %2: удалено %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>добавлена %n строка</numerusform>
+            <numerusform>добавлено %n строки</numerusform>
+            <numerusform>добавлено %n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdExportAction</name>
+    <message>
+        <location filename="../gui/etcd/EtcdExportAction.cpp" line="+11"/>
+        <source>Export to YAML…</source>
+        <translation>Экспорт в YAML…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save every key under a prefix, as one snapshot, to a YAML file</source>
+        <translation>Сохранить все ключи с заданным префиксом одним снимком в файл YAML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Export to YAML</source>
+        <translation>Экспорт в YAML</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Export every key under this prefix (empty: all keys):</source>
+        <translation>Экспортировать все ключи с этим префиксом (пусто — все ключи):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>Файлы YAML (*.yaml *.yml)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported %n key(s) at revision %1 to %2.</source>
+        <translation>
+            <numerusform>Экспортирован %n ключ на ревизии %1 в %2.</numerusform>
+            <numerusform>Экспортировано %n ключа на ревизии %1 в %2.</numerusform>
+            <numerusform>Экспортировано %n ключей на ревизии %1 в %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdExportJob</name>
+    <message numerus="yes">
+        <location filename="../core/etcd/EtcdExportJob.cpp" line="+26"/>
+        <source>whalestack etcd export — endpoint %1, revision %2, prefix %3, %n key(s)</source>
+        <translation>
+            <numerusform>whalestack etcd export — конечная точка %1, ревизия %2, префикс %3, %n ключ</numerusform>
+            <numerusform>whalestack etcd export — конечная точка %1, ревизия %2, префикс %3, %n ключа</numerusform>
+            <numerusform>whalestack etcd export — конечная точка %1, ревизия %2, префикс %3, %n ключей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export: no etcd connection.</source>
+        <translation>Экспорт: нет подключения к etcd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the keys under %1 to export them: %2</source>
+        <translation>Не удалось прочитать ключи в %1 для экспорта: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not save the export to %1: %2</source>
+        <translation>Не удалось сохранить экспорт в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdHistoryDialog</name>
+    <message>
+        <location filename="../gui/etcd/EtcdHistoryDialog.cpp" line="+26"/>
+        <source>Restore this value</source>
+        <translation>Восстановить это значение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History of %1</source>
+        <translation>История %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Revision %1: deleted</source>
+        <translation>Ревизия %1: удалён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision %1 (version %2, current)</source>
+        <translation>Ревизия %1 (версия %2, текущая)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 (version %2)</source>
+        <translation>Ревизия %1 (версия %2)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>revision %1</source>
+        <translation>ревизия %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current (revision %1)</source>
+        <translation>текущее (ревизия %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restoring the value of revision %1…</source>
+        <translation>Восстановление значения ревизии %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not restore: %1</source>
+        <translation>Не удалось восстановить: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not restored: someone changed the key meanwhile (now at revision %1). Reopen the history to see their change.</source>
+        <translation>Не восстановлено: тем временем кто-то изменил ключ (сейчас ревизия %1). Откройте историю заново, чтобы увидеть это изменение.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored the value of revision %1 as revision %2.</source>
+        <translation>Значение ревизии %1 восстановлено как ревизия %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdImportDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/etcd/EtcdImportDialog.cpp" line="+26"/>
+        <source>(%n binary byte(s))</source>
+        <translation>
+            <numerusform>(%n двоичный байт)</numerusform>
+            <numerusform>(%n двоичных байта)</numerusform>
+            <numerusform>(%n двоичных байт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+66"/>
+        <source>Import keys from YAML</source>
+        <translation>Импорт ключей из YAML</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>An export file (YAML)</source>
+        <translation>Файл экспорта (YAML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also delete keys under the file&apos;s prefix that the file lacks</source>
+        <translation>Также удалить ключи с префиксом файла, которых нет в файле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run</source>
+        <translation>Пробный прогон</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the store</source>
+        <translation>В хранилище</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>Файлы YAML (*.yaml *.yml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a file to import first.</source>
+        <translation>Сначала выберите файл для импорта.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file was not imported: %1</source>
+        <translation>Файл не импортирован: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Comparing %n key(s) with the store…</source>
+        <translation>
+            <numerusform>Сравнение %n ключа с хранилищем…</numerusform>
+            <numerusform>Сравнение %n ключей с хранилищем…</numerusform>
+            <numerusform>Сравнение %n ключей с хранилищем…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>add</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing is written until you apply.</source>
+        <translation>Ничего не будет записано, пока вы не примените изменения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store already holds the file&apos;s values.</source>
+        <translation>В хранилище уже есть значения из файла.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changed since the dry run:</source>
+        <translation>Изменены после пробного прогона:</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdImportPlan</name>
+    <message>
+        <location filename="../core/etcd/EtcdImportPlan.cpp" line="+92"/>
+        <location line="+162"/>
+        <source>No etcd connection.</source>
+        <translation>Нет подключения к etcd.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Could not read the keys under %1 for the dry run: %2</source>
+        <translation>Не удалось прочитать ключи в %1 для пробного прогона: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>добавить: %n</numerusform>
+            <numerusform>добавить: %n</numerusform>
+            <numerusform>добавить: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to change</source>
+        <translation>
+            <numerusform>изменить: %n</numerusform>
+            <numerusform>изменить: %n</numerusform>
+            <numerusform>изменить: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>без изменений: %n</numerusform>
+            <numerusform>без изменений: %n</numerusform>
+            <numerusform>без изменений: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>удалить: %n</numerusform>
+            <numerusform>удалить: %n</numerusform>
+            <numerusform>удалить: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (store revision %1)</source>
+        <translation> (ревизия хранилища %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing to import: the store already holds the file&apos;s values.</source>
+        <translation>Импортировать нечего: в хранилище уже есть значения из файла.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not check the keys under %1 before importing: %2</source>
+        <translation>Не удалось проверить ключи в %1 перед импортом: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The import was refused and nothing was written: %n key(s) changed in the store since the dry run: %1. Run the dry run again to see the new values.</source>
+        <translation>
+            <numerusform>Импорт отклонён, ничего не записано: после пробного прогона в хранилище изменился %n ключ: %1. Выполните пробный прогон снова, чтобы увидеть новые значения.</numerusform>
+            <numerusform>Импорт отклонён, ничего не записано: после пробного прогона в хранилище изменились %n ключа: %1. Выполните пробный прогон снова, чтобы увидеть новые значения.</numerusform>
+            <numerusform>Импорт отклонён, ничего не записано: после пробного прогона в хранилище изменились %n ключей: %1. Выполните пробный прогон снова, чтобы увидеть новые значения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> This store has no transactions (etcd v2): the import is not atomic, and the batch that failed may be partly written.</source>
+        <translation> В этом хранилище нет транзакций (etcd v2): импорт не атомарен, и неудавшийся пакет мог быть записан частично.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n change(s)</source>
+        <translation>
+            <numerusform>Импортировано %n изменение</numerusform>
+            <numerusform>Импортировано %n изменения</numerusform>
+            <numerusform>Импортировано %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> in %n transaction(s), store revision %1.</source>
+        <translation>
+            <numerusform> в %n транзакции, ревизия хранилища %1.</numerusform>
+            <numerusform> в %n транзакциях, ревизия хранилища %1.</numerusform>
+            <numerusform> в %n транзакциях, ревизия хранилища %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n key(s) changed since the dry run: %1</source>
+        <translation>
+            <numerusform>%n ключ изменился после пробного прогона: %1</numerusform>
+            <numerusform>%n ключа изменились после пробного прогона: %1</numerusform>
+            <numerusform>%n ключей изменились после пробного прогона: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Batches 1 to %1 of %2 were applied (keys %3 to %4); the rest were not.</source>
+        <translation>Пакеты с 1 по %1 из %2 применены (ключи с %3 по %4); остальные — нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No batch was applied.</source>
+        <translation>Ни один пакет не применён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import stopped at batch %1 of %2: %3. %4</source>
+        <translation>Импорт остановился на пакете %1 из %2: %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdKeyActions</name>
+    <message>
+        <location filename="../gui/etcd/EtcdKeyActions.cpp" line="+15"/>
+        <source>New key…</source>
+        <translation>Новый ключ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New key</source>
+        <translation>Новый ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new key:</source>
+        <translation>Имя нового ключа:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+145"/>
+        <source>Rename folder</source>
+        <translation>Переименовать папку</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+76"/>
+        <source>Rename key</source>
+        <translation>Переименовать ключ</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A key needs a name.</source>
+        <translation>У ключа должно быть имя.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 уже существует; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1.</source>
+        <translation>Ключ %1 создан.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a different name for %1.</source>
+        <translation>Выберите для %1 другое имя.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 no longer exists.</source>
+        <translation>%1 больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename %1 to %2?</source>
+        <translation>Переименовать %1 в %2?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not renamed: %1 exists already, or %2 changed since it was read. Nothing was written.</source>
+        <translation>Не переименовано: %1 уже существует или %2 изменился после чтения. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renamed %1 to %2.</source>
+        <translation>Переименовано: %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot rename %1 to %2: one contains the other.</source>
+        <translation>Нельзя переименовать %1 в %2: один из них содержит другой.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+65"/>
+        <source>%1 holds no keys.</source>
+        <translation>В %1 нет ключей.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-54"/>
+        <source>Move %n key(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>Переместить %n ключ из %1 в %2?</numerusform>
+            <numerusform>Переместить %n ключа из %1 в %2?</numerusform>
+            <numerusform>Переместить %n ключей из %1 в %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This takes %n transaction(s), applied one after another: if one fails, the keys moved before it stay moved.</source>
+        <translation>
+            <numerusform>Потребуется %n транзакция; транзакции применяются одна за другой: если одна из них не пройдёт, ключи, перемещённые до неё, так и останутся перемещёнными.</numerusform>
+            <numerusform>Потребуются %n транзакции; транзакции применяются одна за другой: если одна из них не пройдёт, ключи, перемещённые до неё, так и останутся перемещёнными.</numerusform>
+            <numerusform>Потребуется %n транзакций; транзакции применяются одна за другой: если одна из них не пройдёт, ключи, перемещённые до неё, так и останутся перемещёнными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder was moved only in part (%1 of %2 transactions): %3</source>
+        <translation>Папка перемещена лишь частично (транзакций: %1 из %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>a key changed meanwhile</source>
+        <translation>тем временем изменился ключ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-59"/>
+        <source>Moved %n key(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Перемещён %n ключ из %1 в %2.</numerusform>
+            <numerusform>Перемещено %n ключа из %1 в %2.</numerusform>
+            <numerusform>Перемещено %n ключей из %1 в %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete key</source>
+        <translation>Удалить ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %1?</source>
+        <translation>Удалить %1?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted %1.</source>
+        <translation>Удалено: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refusing to delete every key of the cluster at once.</source>
+        <translation>Удалить сразу все ключи кластера нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Delete the folder %1 and the %n key(s) in it?</source>
+        <translation>
+            <numerusform>Удалить папку %1 и %n ключ в ней?</numerusform>
+            <numerusform>Удалить папку %1 и %n ключа в ней?</numerusform>
+            <numerusform>Удалить папку %1 и %n ключей в ней?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This takes %n transaction(s), applied one after another: if one fails, the keys deleted before it stay deleted.</source>
+        <translation>
+            <numerusform>Потребуется %n транзакция; транзакции применяются одна за другой: если одна из них не пройдёт, ключи, удалённые до неё, так и останутся удалёнными.</numerusform>
+            <numerusform>Потребуются %n транзакции; транзакции применяются одна за другой: если одна из них не пройдёт, ключи, удалённые до неё, так и останутся удалёнными.</numerusform>
+            <numerusform>Потребуется %n транзакций; транзакции применяются одна за другой: если одна из них не пройдёт, ключи, удалённые до неё, так и останутся удалёнными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete folder</source>
+        <translation>Удалить папку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder was deleted only in part (%1 of %2 transactions): %3</source>
+        <translation>Папка удалена лишь частично (транзакций: %1 из %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deleted %n key(s) under %1.</source>
+        <translation>
+            <numerusform>Удалён %n ключ в %1.</numerusform>
+            <numerusform>Удалено %n ключа в %1.</numerusform>
+            <numerusform>Удалено %n ключей в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdKeyHistory</name>
+    <message>
+        <location filename="../core/etcd/EtcdKeyHistory.cpp" line="+108"/>
+        <source>Reading the history of %1…</source>
+        <translation>Чтение истории %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history goes back to the creation of the key.</source>
+        <translation>История охватывает всё время с момента создания ключа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older revisions were compacted (revision %1 is no longer readable).</source>
+        <translation>Более старые ревизии удалены при уплотнении (ревизия %1 больше недоступна для чтения).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing the last %n value(s); older ones were not read.</source>
+        <translation>
+            <numerusform>Показано значений: %n (последние); более старые не прочитаны.</numerusform>
+            <numerusform>Показано значений: %n (последние); более старые не прочитаны.</numerusform>
+            <numerusform>Показано значений: %n (последние); более старые не прочитаны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key %1 does not exist.</source>
+        <translation>Ключ %1 не существует.</translation>
+    </message>
+</context>
+<context>
     <name>ws::EtcdKv</name>
     <message>
-        <location filename="../core/etcd/EtcdKv.cpp" line="+69"/>
+        <location filename="../core/etcd/EtcdKv.cpp" line="+70"/>
         <source>%1 at %2: the answer is not what etcd sends (%3). Is this an etcd v3 client URL?</source>
         <translation>%1 на %2: ответ не похож на ответ etcd (%3). Это клиентский URL etcd v3?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>%1 was not sent to %2: it carries %3 of keys and values, more than etcd accepts in one request (--max-request-bytes, %4). Store a smaller value or fewer keys at once.</source>
         <translation>%1 не отправлено на %2: в нём %3 ключей и значений — больше, чем etcd принимает в одном запросе (--max-request-bytes, %4). Сохраните меньшее значение или меньше ключей за раз.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
+        <source>Reading lease %1</source>
+        <translation>Чтение аренды %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+33"/>
         <source>Listing keys under %1</source>
         <translation>Получение списка ключей в %1</translation>
@@ -3547,9 +5482,489 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
     </message>
 </context>
 <context>
+    <name>ws::EtcdTreeModel</name>
+    <message>
+        <location filename="../core/etcd/EtcdTreeModel.cpp" line="+153"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The regular expression is not valid at character %1: %2</source>
+        <translation>Регулярное выражение некорректно в позиции %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdTreeSync</name>
+    <message>
+        <location filename="../core/etcd/EtcdTreeSync.cpp" line="+125"/>
+        <source>Could not list the keys under %1 from %2: %3. Check that etcd is running and reachable, then reconnect.</source>
+        <translation>Не удалось получить список ключей в %1 с %2: %3. Убедитесь, что etcd запущен и доступен, затем подключитесь снова.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Watching %1 for changes stopped: %2. The tree no longer follows the store; reconnect to follow it again.</source>
+        <translation>Наблюдение за изменениями в %1 остановлено: %2. Дерево больше не следует за хранилищем; подключитесь снова, чтобы возобновить отслеживание.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The changes since revision %1 are no longer kept by etcd (compacted up to %2): listing the keys again.</source>
+        <translation>etcd больше не хранит изменения после ревизии %1 (уплотнено до %2): список ключей получается заново.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdTreeValueSearch</name>
+    <message>
+        <location filename="../core/etcd/EtcdTreeValueSearch.cpp" line="+46"/>
+        <source>Type something to search for in the values.</source>
+        <translation>Введите текст для поиска в значениях.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression is not valid at character %1: %2</source>
+        <translation>Регулярное выражение некорректно в позиции %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the values under %1 to search them: %2</source>
+        <translation>Не удалось прочитать значения в %1 для поиска: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdV2Store</name>
+    <message>
+        <location filename="../core/etcd/EtcdV2Store.cpp" line="+29"/>
+        <source>%1 at %2: the answer is not what etcd&apos;s v2 API sends (%3).</source>
+        <translation>%1 на %2: ответ не похож на ответ API etcd v2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Listing keys under %1</source>
+        <translation>Получение списка ключей в %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Reading key %1</source>
+        <translation>Чтение ключа %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Writing key %1</source>
+        <translation>Запись ключа %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reading key %1 after a conflict</source>
+        <translation>Чтение ключа %1 после конфликта</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Deleting key %1</source>
+        <translation>Удаление ключа %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Deleting %1</source>
+        <translation>Удаление %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing of the batch was applied.</source>
+        <translation>Ничего из пакета не применено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The v2 API has no transactions: the %n operation(s) before it were applied.</source>
+        <translation>
+            <numerusform>В API v2 нет транзакций: %n предшествующая операция применена.</numerusform>
+            <numerusform>В API v2 нет транзакций: %n предшествующие операции применены.</numerusform>
+            <numerusform>В API v2 нет транзакций: %n предшествующих операций применены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Operation %1 of %2 was not applied: key %3 changed since it was read. The v2 API has no transactions: the %n operation(s) before it were applied, the ones after it were not; reload and try again.</source>
+        <translation>
+            <numerusform>Операция %1 из %2 не применена: ключ %3 изменился после чтения. В API v2 нет транзакций: %n предшествующая операция применена, последующие — нет; обновите и повторите попытку.</numerusform>
+            <numerusform>Операция %1 из %2 не применена: ключ %3 изменился после чтения. В API v2 нет транзакций: %n предшествующие операции применены, последующие — нет; обновите и повторите попытку.</numerusform>
+            <numerusform>Операция %1 из %2 не применена: ключ %3 изменился после чтения. В API v2 нет транзакций: %n предшествующих операций применены, последующие — нет; обновите и повторите попытку.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdV2Watch</name>
+    <message>
+        <location filename="../core/etcd/EtcdV2Watch.cpp" line="+110"/>
+        <location line="+73"/>
+        <source>Watching %1</source>
+        <translation>Наблюдение за %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>etcd at %1 answered without X-Etcd-Index: is this etcd&apos;s v2 API?</source>
+        <translation>etcd на %1 ответил без X-Etcd-Index: это действительно API etcd v2?</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>etcd at %1 sent a watch event that cannot be read: %2</source>
+        <translation>etcd на %1 прислал событие наблюдения, которое не удаётся прочитать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdValueEditor</name>
+    <message>
+        <location filename="../gui/etcd/EtcdValueEditor.cpp" line="+68"/>
+        <source>Reveal</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restore draft</source>
+        <translation>Восстановить черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Auto (%1)</source>
+        <translation>Авто (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binary value: shown as hex, read-only.</source>
+        <translation>Двоичное значение: показано в шестнадцатеричном виде, только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid %1</source>
+        <translation>%1: ошибок нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>This key looks secret: its value (%n byte(s)) is hidden.</source>
+        <translation>
+            <numerusform>Похоже, это секретный ключ: его значение (%n байт) скрыто.</numerusform>
+            <numerusform>Похоже, это секретный ключ: его значение (%n байта) скрыто.</numerusform>
+            <numerusform>Похоже, это секретный ключ: его значение (%n байт) скрыто.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New key: it does not exist yet.</source>
+        <translation>Новый ключ: он ещё не существует.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Revision %1 · created at revision %2 · version %3 · %n byte(s)</source>
+        <translation>
+            <numerusform>Ревизия %1 · создан на ревизии %2 · версия %3 · %n байт</numerusform>
+            <numerusform>Ревизия %1 · создан на ревизии %2 · версия %3 · %n байта</numerusform>
+            <numerusform>Ревизия %1 · создан на ревизии %2 · версия %3 · %n байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Owned by the cluster: lease %1, %n second(s) left. Edits last only until the lease expires or its owner writes again.</source>
+        <translation>
+            <numerusform>Принадлежит кластеру: аренда %1, осталась %n секунда. Правки действуют только до истечения аренды или до следующей записи владельцем.</numerusform>
+            <numerusform>Принадлежит кластеру: аренда %1, осталось %n секунды. Правки действуют только до истечения аренды или до следующей записи владельцем.</numerusform>
+            <numerusform>Принадлежит кластеру: аренда %1, осталось %n секунд. Правки действуют только до истечения аренды или до следующей записи владельцем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owned by the cluster: lease %1.</source>
+        <translation>Принадлежит кластеру: аренда %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>An unsaved draft of this key from %1 is kept (started from revision %2).</source>
+        <translation>Есть черновик этого ключа от %1, не записанный в etcd (начат с ревизии %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key has changed since: saving the draft will show both versions.</source>
+        <translation>С тех пор ключ изменился: при сохранении черновика будут показаны обе версии.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleted by someone else since your draft started.</source>
+        <translation>Кто-то другой удалил ключ после того, как вы начали черновик.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by someone else at revision %1 since your draft started.</source>
+        <translation>Кто-то другой изменил ключ на ревизии %1 после того, как вы начали черновик.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nothing to save: the value is as stored.</source>
+        <translation>Сохранять нечего: значение совпадает с сохранённым.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save %1</source>
+        <translation>Сохранение %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(new key)</source>
+        <translation>(новый ключ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored (revision %1)</source>
+        <translation>сохранённое (ревизия %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine</source>
+        <translation>моё</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value is not valid %1: %2</source>
+        <translation>Значение содержит ошибку формата %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved (your edit is kept as a draft): %1</source>
+        <translation>Не сохранено (ваша правка осталась в черновике): %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: someone else changed the key.</source>
+        <translation>Не сохранено: кто-то другой изменил ключ.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved as revision %1.</source>
+        <translation>Сохранено как ревизия %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Took their value (revision %1); your edit was dropped.</source>
+        <translation>Принято их значение (ревизия %1); ваша правка отброшена.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Editing a merge of yours and theirs; saving replaces revision %1.</source>
+        <translation>Редактируется объединение вашего и их значений; сохранение заменит ревизию %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved; your edit is kept.</source>
+        <translation>Не сохранено; ваша правка не потеряна.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Deleted by someone else at revision %1.</source>
+        <translation>Кто-то другой удалил ключ на ревизии %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted by someone else at revision %1. Saving will show both versions.</source>
+        <translation>Кто-то другой удалил ключ на ревизии %1. При сохранении будут показаны обе версии.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by someone else at revision %1. Saving will show both versions.</source>
+        <translation>Кто-то другой изменил ключ на ревизии %1. При сохранении будут показаны обе версии.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::EtcdView</name>
+    <message>
+        <location filename="../gui/etcd/EtcdView.cpp" line="+42"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Подключиться…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;load Keys</source>
+        <translation>&amp;Обновить ключи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Новый ключ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rename…</source>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save every key under a prefix, as one snapshot, to a YAML file</source>
+        <translation>Сохранить все ключи с заданным префиксом одним снимком в файл YAML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>Импо&amp;рт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply a YAML file to the store, after a dry run that shows every change</source>
+        <translation>Применить файл YAML к хранилищу после пробного прогона, показывающего каждое изменение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used By</source>
+        <translation>Где используется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template Keys</source>
+        <translation>Ключи шаблонов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the store.</source>
+        <translation>%1 нет в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 — listing keys…</source>
+        <translation>%1 — получение списка ключей…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved %1 at revision %2.</source>
+        <translation>Сохранено: %1, ревизия %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import was applied.</source>
+        <translation>Импорт применён.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%1 — %n key(s), watching for changes.</source>
+        <translation>
+            <numerusform>%1 — %n ключ, изменения отслеживаются.</numerusform>
+            <numerusform>%1 — %n ключа, изменения отслеживаются.</numerusform>
+            <numerusform>%1 — %n ключей, изменения отслеживаются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 — the history to resume from was compacted; the keys were listed again (%n key(s)).</source>
+        <translation>
+            <numerusform>%1 — история, с которой нужно было продолжить, удалена при уплотнении; список ключей получен заново (%n ключ).</numerusform>
+            <numerusform>%1 — история, с которой нужно было продолжить, удалена при уплотнении; список ключей получен заново (%n ключа).</numerusform>
+            <numerusform>%1 — история, с которой нужно было продолжить, удалена при уплотнении; список ключей получен заново (%n ключей).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::EtcdWatch</name>
     <message>
-        <location filename="../core/etcd/EtcdWatch.cpp" line="+165"/>
+        <location filename="../core/etcd/EtcdWatch.cpp" line="+222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3559,7 +5974,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>etcd на %1 отклонил наблюдение (HTTP %2: %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>etcd at %1 closed the watch stream</source>
         <translation>etcd на %1 закрыл поток наблюдения</translation>
     </message>
@@ -3574,7 +5989,22 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>etcd на %1 завершил наблюдение: %2 (код gRPC %3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>etcd at %1 rejected the watch&apos;s auth token</source>
+        <translation>etcd на %1 отклонил токен аутентификации наблюдения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>etcd at %1 refused to watch %2: permission denied for etcd user %3. Ask an administrator to grant %3 read access to it.</source>
+        <translation>etcd на %1 отказал в наблюдении за %2: доступ запрещён для пользователя etcd %3. Попросите администратора выдать %3 право на чтение.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>etcd at %1 refused to watch %2: permission denied.</source>
+        <translation>etcd на %1 отказал в наблюдении за %2: доступ запрещён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>etcd at %1 cancelled the watch without saying why</source>
         <translation>etcd на %1 отменил наблюдение без объяснения причины</translation>
     </message>
@@ -3701,7 +6131,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ws::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+72"/>
+        <location filename="../gui/app/MainWindow.cpp" line="+73"/>
         <source>Explorer</source>
         <translation>Обозреватель</translation>
     </message>
@@ -3714,6 +6144,11 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+5"/>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3794,6 +6229,11 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <location line="+3"/>
         <source>Build &amp;History</source>
         <translation>&amp;История сборок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Configuration (etcd)</source>
+        <translation>&amp;Конфигурация (etcd)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3887,7 +6327,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
         <translation>Не удалось загрузить %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 holds no images, templates or unit files. A workspace is a folder with a Dockerfile and vars.mk per image; use File ▸ Open Workspace… to choose another.</source>
         <translation>В %1 нет ни образов, ни шаблонов, ни файлов юнитов. Рабочая область — это папка, где у каждого образа есть Dockerfile и vars.mk; используйте Файл ▸ Открыть рабочую область…, чтобы выбрать другую.</translation>
     </message>
