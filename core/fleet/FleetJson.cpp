@@ -328,9 +328,9 @@ QString FleetJson::errorMessage(const QString &what, const QString &endpoint, in
     switch (status) {
     case 400:
         if (said.startsWith(QLatin1String("cannot activate template")))
-            return tr("%1 failed: %2 is a template, which cannot run. Submit an instance of it "
-                      "(name@1.service) and start that.")
-                .arg(what, unitName);
+            return tr("%1 failed: fleet at %2 will not start %3: it is a template, which cannot "
+                      "run. Submit an instance of it (name@1.service) and start that.")
+                .arg(what, endpoint, unitName);
         if (said.contains(QLatin1String("cannot be used with"))
             || said.startsWith(QLatin1String("unresolvable requirements")))
             return tr("%1 failed: fleet at %2 refused the [X-Fleet] section of %3: %4. Fix the "
