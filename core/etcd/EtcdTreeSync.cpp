@@ -190,8 +190,10 @@ void EtcdTreeSync::drain(bool all)
     clock.start();
     while (m_queueHead < m_queue.size() && (all || clock.elapsed() < SliceBudgetMs)) {
         const qsizetype n = std::min(ChunkEvents, m_queue.size() - m_queueHead);
-        m_model->applyEvents(m_queue.mid(m_queueHead, n));
+        const EtcdEvents slice = m_queue.mid(m_queueHead, n);
+        m_model->applyEvents(slice);
         m_queueHead += n;
+        Q_EMIT applied(slice);
     }
     if (m_queueHead == m_queue.size()) {
         m_queue.clear();

@@ -57,6 +57,9 @@ Q_SIGNALS:
     void loadProgress(qint64 keysSoFar, qint64 total);
     // The first listing is in the model and the watch is starting.
     void loaded(qint64 revision, int keys);
+    // `events` are in the model now (in order, a slice at a time), for views that follow the
+    // same changes: an open editor, the template catalogue.
+    void applied(const EtcdEvents &events);
     // The watch lost its history (compaction): the keys are being listed again.
     void reloading(const QString &why);
     // After reloading(): `changes` differences were applied; live again.
