@@ -8,6 +8,7 @@
 #include "common/ProblemsPanel.h"
 #include "common/StatusIndicator.h"
 #include "docker/DockerClient.h"
+#include "etcd/EtcdView.h"
 #include "explorer/ImageGraphView.h"
 #include "explorer/WorkspaceExplorer.h"
 #include "history/BuildHistoryPanel.h"
@@ -77,6 +78,11 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_views->addTab(m_historyPanel,
                     AppIcons::icon(QStringLiteral("history"), QStyle::SP_FileDialogDetailedView),
                     tr("History"));
+    // The etcd editor connects when its tab is first shown (EtcdView::showEvent).
+    m_etcdView = new EtcdView(m_views);
+    m_views->addTab(m_etcdView,
+                    AppIcons::icon(QStringLiteral("key"), QStyle::SP_FileDialogListView),
+                    tr("Configuration"));
     // The history is read when it is shown and after every queue, not at start: nothing is
     // loaded that nobody looks at.
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
@@ -192,6 +198,10 @@ void MainWindow::createActions()
                                            [this]() { m_views->setCurrentWidget(m_historyPanel); });
     showHistory->setObjectName(QStringLiteral("showHistoryAction"));
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *showEtcd = view->addAction(tr("&Configuration (etcd)"), this,
+                                        [this]() { m_views->setCurrentWidget(m_etcdView); });
+    showEtcd->setObjectName(QStringLiteral("showEtcdAction"));
+    showEtcd->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));
@@ -360,6 +370,7 @@ void MainWindow::setWorkspace(const Workspace &workspace)
     m_reloadAction->setEnabled(!m_path.isEmpty());
     m_explorer->setWorkspace(workspace);
     m_builds->setWorkspace(workspace);
+    m_etcdView->setWorkspace(workspace);
     m_problems->setProblems(workspace.problems, workspace.root);
     if (workspace.images.isEmpty() && workspace.units.isEmpty()
         && workspace.keyCatalogue.isEmpty()) {

@@ -17,13 +17,15 @@ class BuildHistory;
 class BuildHistoryPanel;
 class BuildsView;
 class DockerClient;
+class EtcdView;
 class ProblemsPanel;
 class ServiceStatusProbe;
 class StatusIndicator;
 class Workspace;
 class WorkspaceExplorer;
 
-// The application window: menus, the workspace explorer and the Builds view in tabs, the
+// The application window: menus, the workspace explorer, the Builds view, the build history and
+// the etcd configuration editor in tabs, the
 // problems dock and the status bar with the Docker and etcd indicators. Workspaces load on a worker
 // thread; the window stays responsive and says in its banner when a folder cannot be opened or
 // holds nothing.
@@ -54,6 +56,7 @@ public:
     BuildsView *buildsView() const { return m_builds; }
     BuildHistoryPanel *historyPanel() const { return m_historyPanel; }
     QTabWidget *viewTabs() const { return m_views; }
+    EtcdView *etcdView() const { return m_etcdView; }
     // The engine the Builds view uses (DOCKER_HOST, or the local socket); null when
     // DOCKER_HOST cannot be used.
     DockerClient *dockerClient() const { return m_dockerClient; }
@@ -100,6 +103,7 @@ private:
     QTabWidget *m_views = nullptr;
     BuildsView *m_builds = nullptr;
     BuildHistoryPanel *m_historyPanel = nullptr;
+    EtcdView *m_etcdView = nullptr;
     DockerClient *m_dockerClient = nullptr;
     BuildHistory *m_history = nullptr;
     QLabel *m_banner = nullptr;
