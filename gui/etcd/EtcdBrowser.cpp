@@ -137,6 +137,9 @@ void EtcdBrowser::setStore(EtcdStore *store, const QByteArray &prefix)
         showStatus(tr("Listing keys: %1 of %2…").arg(soFar).arg(total));
     });
     connect(m_sync, &EtcdTreeSync::loaded, this, [this](qint64 revision, int keys) {
+        // The first levels open, so the tree shows its shape (/services/…) at a glance; deeper
+        // folders open on demand, which keeps a 100k-key store light.
+        m_view->expandToDepth(1);
         showStatus(tr("%n key(s) at revision %1; following changes.", nullptr, keys).arg(revision));
     });
     connect(m_sync, &EtcdTreeSync::reloading, this,

@@ -80,6 +80,7 @@ EtcdValueEditor::EtcdValueEditor(EtcdStore *store, EtcdDraftStore *drafts, QWidg
     m_lease->setObjectName(QStringLiteral("leaseLabel"));
     m_lease->hide();
     m_formatBox->setObjectName(QStringLiteral("formatBox"));
+    m_formatBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Auto (JSON)" grows
     m_formatBox->addItem(tr("Auto"), -1);
     for (EtcdValueFormat::Kind kind : EtcdValueFormat::textKinds())
         m_formatBox->addItem(EtcdValueFormat::name(kind), int(kind));
@@ -174,6 +175,7 @@ EtcdValueEditor::EtcdValueEditor(EtcdStore *store, EtcdDraftStore *drafts, QWidg
     });
     connect(m_revealButton, &QPushButton::clicked, this, &EtcdValueEditor::reveal);
     connect(m_saveButton, &QPushButton::clicked, this, &EtcdValueEditor::save);
+    connect(this, &EtcdValueEditor::dirtyChanged, this, &EtcdValueEditor::updateButtons);
     connect(m_revertButton, &QPushButton::clicked, this, &EtcdValueEditor::revert);
     connect(m_historyButton, &QPushButton::clicked, this, &EtcdValueEditor::showHistory);
     connect(restore, &QPushButton::clicked, this, &EtcdValueEditor::restoreDraft);
@@ -270,15 +272,24 @@ void EtcdValueEditor::showValue(const EtcdKeyValue &kv)
     m_maskedLabel->setText(tr("This key looks secret: its value (%n byte(s)) is hidden.", nullptr,
                               int(kv.value.size())));
     m_formatBox->setEnabled(!m_binary);
-    m_saveButton->setEnabled(!m_binary);
     const bool wasDirty = m_dirty;
     m_dirty = false;
     if (wasDirty)
         Q_EMIT dirtyChanged(false);
     m_leaseTtl = kv.leaseTtl;
+    updateButtons();
     updateInfo();
     fetchLease();
     validateNow();
+}
+
+void EtcdValueEditor::updateButtons()
+{
+    // Nothing to save or revert until the text differs from the stored value; a key that does
+    // not exist yet can be saved as it is (an empty value is a value).
+    const bool changed = m_dirty || (m_base.version == 0 && !m_key.isEmpty());
+    m_saveButton->setEnabled(!m_binary && !m_saving && changed);
+    m_revertButton->setEnabled(m_dirty && !m_saving);
 }
 
 void EtcdValueEditor::setEditorText(const QByteArray &value)
@@ -517,7 +528,8 @@ void EtcdValueEditor::save()
 
 void EtcdValueEditor::putWithCas(const QByteArray &value, qint64 expectedModRevision)
 {
-    m_saveButton->setEnabled(false);
+    m_saving = true;
+    updateButtons();
     showMessage(tr("Saving…"), false);
     const QByteArray key = m_key;
     EtcdCasJob *job = m_store->putIfUnchanged(key, value, expectedModRevision);
@@ -525,7 +537,8 @@ void EtcdValueEditor::putWithCas(const QByteArray &value, qint64 expectedModRevi
         job->deleteLater();
         if (key != m_key)
             return; // another key is open; its draft keeps the edit
-        m_saveButton->setEnabled(!m_binary);
+        m_saving = false;
+        updateButtons();
         if (job->hasError()) {
             showMessage(tr("Not saved (your edit is kept as a draft): %1").arg(job->errorString()),
                         true);

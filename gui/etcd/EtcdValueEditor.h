@@ -90,6 +90,7 @@ private:
 
     void load();
     void showValue(const EtcdKeyValue &kv);
+    void updateButtons();
     void setEditorText(const QByteArray &value);
     void updateInfo();
     void updateDirty();
@@ -132,6 +133,7 @@ private:
     QLabel *m_maskedLabel;
     QPushButton *m_revealButton;
     QPushButton *m_saveButton;
+    bool m_saving = false; // a compare-and-swap is on its way
     QPushButton *m_revertButton;
     QPushButton *m_historyButton;
     QTimer *m_draftTimer;

@@ -18,6 +18,8 @@
 #include "workspace/WorkspaceLoader.h"
 
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +100,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!view.editor()->isLoading(), 10000);
         QCOMPARE(view.editor()->currentValue(), QByteArray("0.0.0.0:80"));
         QCOMPARE(view.chainPanel()->key(), QByteArray("/services/view/config/listen"));
+        // Nothing to save or revert until the text differs from the stored value.
+        auto *save = view.editor()->findChild<QPushButton *>(QStringLiteral("save"));
+        auto *revert = view.editor()->findChild<QPushButton *>(QStringLiteral("revert"));
+        QVERIFY(save && revert);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!revert->isEnabled());
+        auto *edit = view.editor()->findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"));
+        QVERIFY(edit);
+        edit->setPlainText(QStringLiteral("0.0.0.0:8080"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        QVERIFY(revert->isEnabled());
+        QTest::mouseClick(revert, Qt::LeftButton);
+        // Revert reads the stored value again.
+        QTRY_COMPARE_WITH_TIMEOUT(view.editor()->currentValue(), QByteArray("0.0.0.0:80"), 10000);
+        QVERIFY(!save->isEnabled());
 
         // A secret-looking key opens masked.
         QVERIFY(view.browser()->selectKey("/services/view/config/password"));
