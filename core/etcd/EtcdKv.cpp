@@ -199,16 +199,17 @@ EtcdRangeJob *EtcdKv::range(const QByteArray &key, bool prefix, bool keysOnly, q
 EtcdRangeAllJob *EtcdKv::rangeAll(const QByteArray &prefix, bool keysOnly)
 {
     auto *job = new EtcdRangeAllJob(this);
-    fetchPage(job, prefix, prefix.isEmpty() ? QByteArray(1, '\0') : prefix, keysOnly, 0);
+    fetchPage(job, prefix, prefix.isEmpty() ? QByteArray(1, '\0') : prefix, keysOnly, 0,
+              std::max(1, m_pageSize));
     return job;
 }
 
 void EtcdKv::fetchPage(EtcdRangeAllJob *job, const QByteArray &prefix, const QByteArray &from,
-                       bool keysOnly, qint64 revision)
+                       bool keysOnly, qint64 revision, int limit)
 {
     QJsonObject body {{kKey, EtcdJson::bytes(from)},
                       {kRangeEnd, EtcdJson::bytes(EtcdJson::prefixEnd(prefix))},
-                      {QLatin1String("limit"), int64(std::max(1, m_pageSize))}};
+                      {QLatin1String("limit"), int64(limit)}};
     if (keysOnly)
         body.insert(QLatin1String("keys_only"), true);
     // Later pages read at the first page's revision: keys written meanwhile stay out, keys
@@ -217,13 +218,21 @@ void EtcdKv::fetchPage(EtcdRangeAllJob *job, const QByteArray &prefix, const QBy
         body.insert(QLatin1String("revision"), int64(revision));
     const QString what = tr("Listing keys under %1").arg(EtcdJson::displayKey(prefix));
     post("kv/range", body, from.size() + prefix.size(), what, job,
-         [this, job, prefix, keysOnly, what](const Answer &a) {
+         [this, job, prefix, keysOnly, what, limit](const Answer &a) {
              if (!a.ok())
                  return job->finishWithError(a.error, a.errorString, a.endpoint);
              EtcdRange page;
              if (QString error; !EtcdJson::readRange(a.json, &page, &error))
                  return job->finishWithError(HttpReply::Error::ProtocolError,
                                              protocolMessage(what, a.endpoint, error), a.endpoint);
+             // The next page's size from this one's bytes: the gateway's time goes mostly
+             // into per-request work for small values, and one answer of hundreds of
+             // megabytes would have to sit in memory whole.
+             qint64 bytes = 0;
+             for (const EtcdKeyValue &kv : std::as_const(page.kvs))
+                 bytes += kv.key.size() + kv.value.size();
+             const qint64 sized = bytes > 0 ? qint64(limit) * PageTargetBytes / bytes : limit;
+             const int next = int(std::clamp<qint64>(sized, 1, std::max(1, m_maxPageSize)));
              EtcdRange &all = job->m_partial;
              if (all.revision == 0) {
                  all.revision = page.revision;
@@ -236,7 +245,7 @@ void EtcdKv::fetchPage(EtcdRangeAllJob *job, const QByteArray &prefix, const QBy
                  all.more = false;
                  return job->finishWithResult(all, a.endpoint);
              }
-             fetchPage(job, prefix, all.kvs.constLast().key + '\0', keysOnly, all.revision);
+             fetchPage(job, prefix, all.kvs.constLast().key + '\0', keysOnly, all.revision, next);
          });
 }
 

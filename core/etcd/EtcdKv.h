@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <algorithm>
 #include <functional>
 
 namespace ws {
@@ -40,6 +41,11 @@ public:
     static constexpr qint64 DefaultMaxRequestBytes = 3 * 512 * 1024;
     static constexpr int DefaultMaxTxnOps = 128;
     static constexpr int DefaultPageSize = 1000;
+    // rangeAll() pages grow from pageSize() towards this many keys while a page carries less
+    // than PageTargetBytes, and shrink when it carries more: a store of small values goes in a
+    // few big requests, a store of big values never in one huge answer.
+    static constexpr int DefaultMaxPageSize = 10000;
+    static constexpr qint64 PageTargetBytes = 4 * 1024 * 1024;
 
     explicit EtcdKv(EtcdClient *client, QObject *parent = nullptr);
     ~EtcdKv() override;
@@ -62,12 +68,19 @@ public:
     int maxTxnOps() const { return m_maxTxnOps; }
     void setMaxTxnOps(int ops) { m_maxTxnOps = ops; }
     int pageSize() const { return m_pageSize; }
-    void setPageSize(int keys) { m_pageSize = keys; }
+    int maxPageSize() const { return m_maxPageSize; }
+    // The first page's size, and the most a page may grow to (0: pages stay at `keys`).
+    void setPageSize(int keys, int maxKeys = 0)
+    {
+        m_pageSize = keys;
+        m_maxPageSize = std::max(keys, maxKeys);
+    }
 
     // `key` alone, or every key starting with it. limit 0: no limit; revision 0: the latest.
     EtcdRangeJob *range(const QByteArray &key, bool prefix = false, bool keysOnly = false,
                         qint64 limit = 0, qint64 revision = 0) override;
-    // Every key under `prefix` ("" for all), in pages of pageSize(), at one revision.
+    // Every key under `prefix` ("" for all), in pages (pageSize() first, then sized by the
+    // bytes they carry, up to maxPageSize()), at one revision.
     EtcdRangeAllJob *rangeAll(const QByteArray &prefix, bool keysOnly = false) override;
     EtcdPutJob *put(const QByteArray &key, const QByteArray &value) override;
     // Writes only if the key's mod revision is still `expectedModRevision` (0: only if the key
@@ -98,7 +111,7 @@ private:
     void post(const char *method, const QJsonObject &body, qint64 payloadBytes, const QString &what,
               QObject *context, Handler handler);
     void fetchPage(EtcdRangeAllJob *job, const QByteArray &prefix, const QByteArray &from,
-                   bool keysOnly, qint64 revision);
+                   bool keysOnly, qint64 revision, int limit);
     void applyTxn(EtcdBatchJob *job, const QList<EtcdBatchOp> &ops, int txn);
 
     EtcdClient *m_client;
@@ -106,6 +119,7 @@ private:
     qint64 m_maxRequestBytes = DefaultMaxRequestBytes;
     int m_maxTxnOps = DefaultMaxTxnOps;
     int m_pageSize = DefaultPageSize;
+    int m_maxPageSize = DefaultMaxPageSize;
 };
 
 } // namespace ws

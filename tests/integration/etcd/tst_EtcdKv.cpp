@@ -60,6 +60,7 @@ private Q_SLOTS:
     void limitAndCount();
     void rangeAllSnapshotWhileWriting();
     void rangeAllEmptyPrefix();
+    void rangeAllPagesFollowTheirBytes();
     void casSuccess();
     void casConflict();
     void createIfAbsent();
@@ -285,6 +286,42 @@ void tst_EtcdKv::rangeAllSnapshotWhileWriting()
     WAIT_OK(after);
     QCOMPARE(after->result().kvs.size(), total); // one deleted, one added
     QVERIFY(after->result().revision > r.revision);
+}
+
+void tst_EtcdKv::rangeAllPagesFollowTheirBytes()
+{
+    // Small values: after the first page, pages grow to the most allowed.
+    WAIT_OK(m_kv->applyBatch(numberedPuts("/grow/", 2000)));
+    m_kv->setPageSize(50, 1000);
+    EtcdRangeAllJob *small = m_kv->rangeAll("/grow/");
+    QSignalSpy smallPages(small, &EtcdRangeAllJob::progress);
+    WAIT_OK(small);
+    QCOMPARE(small->result().kvs.size(), 2000);
+    QCOMPARE(smallPages.count(), 3);
+    QCOMPARE(smallPages.at(0).at(0).toLongLong(), 50);
+    QCOMPARE(smallPages.at(1).at(0).toLongLong(), 1050);
+
+    // Values of 1 MiB: a page of 8 carries twice the target, so the next ones hold fewer.
+    QList<EtcdBatchOp> big;
+    for (int i = 0; i < 14; ++i)
+        big << EtcdBatchOp::put("/big/" + QByteArray::number(100 + i),
+                                QByteArray(1024 * 1024, char('a' + i)));
+    m_kv->setMaxTxnOps(1); // one 1 MiB put a transaction, under etcd's 1.5 MiB request limit
+    EtcdBatchJob *fill = m_kv->applyBatch(big);
+    WAIT_OK(fill);
+    m_kv->setMaxTxnOps(EtcdKv::DefaultMaxTxnOps);
+    m_kv->setPageSize(8, 100);
+    EtcdRangeAllJob *large = m_kv->rangeAll("/big/");
+    QSignalSpy largePages(large, &EtcdRangeAllJob::progress);
+    WAIT_OK(large);
+    m_kv->setPageSize(EtcdKv::DefaultPageSize);
+    QCOMPARE(large->result().kvs.size(), 14);
+    // A page of 8 carries 8 MiB and a little (the keys): the next carries at most 4 MiB.
+    QVERIFY(largePages.count() >= 3);
+    QCOMPARE(largePages.at(0).at(0).toLongLong(), 8);
+    const qint64 second = largePages.at(1).at(0).toLongLong() - 8;
+    QVERIFY2(second >= 1 && second <= 4, QByteArray::number(second).constData());
+    QCOMPARE(large->result().kvs.last().value, QByteArray(1024 * 1024, char('a' + 13)));
 }
 
 void tst_EtcdKv::rangeAllEmptyPrefix()
