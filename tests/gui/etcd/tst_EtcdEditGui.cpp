@@ -6,6 +6,7 @@
 // secret keys masked until revealed; binary values read-only; large values; folder rename and
 // delete with a count and a confirmation.
 #include "EtcdFixture.h"
+#include "JobWait.h"
 #include "etcd/EtcdClient.h"
 #include "etcd/EtcdConflictDialog.h"
 #include "etcd/EtcdDiffView.h"
@@ -26,15 +27,9 @@
 using namespace ws;
 using ws::test::EtcdFixture;
 
-namespace {
+using ws::test::waitJob;
 
-bool waitJob(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60'000) || job->isFinished();
-}
+namespace {
 
 template<typename T>
 T *child(QObject *parent, const char *name)

@@ -3,6 +3,7 @@
 // password says so without showing it; a token that died with a restart is renewed on its own;
 // a watch signs in; a cluster without auth is used without a token; lease time to live.
 #include "EtcdFixture.h"
+#include "JobWait.h"
 #include "etcd/EtcdClient.h"
 #include "etcd/EtcdConnector.h"
 #include "etcd/EtcdKv.h"
@@ -16,23 +17,7 @@
 using namespace ws;
 using ws::test::EtcdFixture;
 
-namespace {
-
-bool waitJob(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60'000) || job->isFinished();
-}
-
-#define WAIT_OK(job) \
-    do { \
-        QVERIFY(waitJob(job)); \
-        QVERIFY2(!(job)->hasError(), qPrintable((job)->errorString())); \
-    } while (false)
-
-} // namespace
+using ws::test::waitJob;
 
 class tst_EtcdAuth : public QObject
 {

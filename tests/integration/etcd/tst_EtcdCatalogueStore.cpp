@@ -3,6 +3,7 @@
 // the right missing count, pattern matches, unused and cluster-owned keys; the "fill missing"
 // skeleton, filled in and imported through EtcdKv's batch puts, brings the missing count to 0.
 #include "EtcdFixture.h"
+#include "JobWait.h"
 #include "etcd/EtcdClient.h"
 #include "etcd/EtcdKv.h"
 #include "etcd/EtcdRangeAllJob.h"
@@ -19,23 +20,7 @@
 using namespace ws;
 using ws::test::EtcdFixture;
 
-namespace {
-
-bool waitJob(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60'000) || job->isFinished();
-}
-
-#define WAIT_OK(job) \
-    do { \
-        QVERIFY(waitJob(job)); \
-        QVERIFY2(!(job)->hasError(), qPrintable((job)->errorString())); \
-    } while (false)
-
-} // namespace
+using ws::test::waitJob;
 
 class tst_EtcdCatalogueStore : public QObject
 {

@@ -2,6 +2,7 @@
 // live one, an unhealthy member (an alarm: 503), and TLS with client certificates made by
 // openssl (TestCertificates).
 #include "EtcdFixture.h"
+#include "JobWait.h"
 #include "TestCertificates.h"
 #include "etcd/EtcdClient.h"
 
@@ -15,17 +16,7 @@ using namespace ws;
 using ws::test::EtcdFixture;
 using ws::test::ServerProcess;
 
-namespace {
-
-bool waitJob(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(30'000) || job->isFinished();
-}
-
-} // namespace
+using ws::test::waitJob;
 
 class tst_EtcdClient : public QObject
 {

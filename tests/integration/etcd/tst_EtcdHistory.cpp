@@ -3,6 +3,7 @@
 // a missing key; and a restore of an old value as a compare-and-swap that refuses when the key
 // changed meanwhile.
 #include "EtcdFixture.h"
+#include "JobWait.h"
 #include "etcd/EtcdClient.h"
 #include "etcd/EtcdKeyHistory.h"
 #include "etcd/EtcdKv.h"
@@ -13,15 +14,9 @@
 using namespace ws;
 using ws::test::EtcdFixture;
 
-namespace {
+using ws::test::waitJob;
 
-bool waitJob(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60'000) || job->isFinished();
-}
+namespace {
 
 bool waitHistory(EtcdKeyHistory *history)
 {
@@ -30,12 +25,6 @@ bool waitHistory(EtcdKeyHistory *history)
     QSignalSpy spy(history, &EtcdKeyHistory::finished);
     return spy.wait(60'000) || history->isFinished();
 }
-
-#define WAIT_OK(job) \
-    do { \
-        QVERIFY(waitJob(job)); \
-        QVERIFY2(!(job)->hasError(), qPrintable((job)->errorString())); \
-    } while (false)
 
 } // namespace
 

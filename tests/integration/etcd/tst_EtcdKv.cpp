@@ -4,6 +4,7 @@
 // per transaction, and the server's limits (request size, ops per txn, compaction) as messages.
 // etcd with auth enabled is not covered yet: EtcdKv does not send auth tokens.
 #include "EtcdFixture.h"
+#include "JobWait.h"
 #include "etcd/EtcdClient.h"
 #include "etcd/EtcdJson.h"
 #include "etcd/EtcdKv.h"
@@ -16,21 +17,9 @@ using namespace ws;
 using ws::test::EtcdFixture;
 using ws::test::ServerProcess;
 
+using ws::test::waitJob;
+
 namespace {
-
-bool waitJob(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60'000) || job->isFinished();
-}
-
-#define WAIT_OK(job) \
-    do { \
-        QVERIFY(waitJob(job)); \
-        QVERIFY2(!(job)->hasError(), qPrintable((job)->errorString())); \
-    } while (false)
 
 QList<EtcdBatchOp> numberedPuts(const QByteArray &prefix, int n, const QByteArray &value = "v")
 {

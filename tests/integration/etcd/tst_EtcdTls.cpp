@@ -2,6 +2,7 @@
 // the test (TestCertificates): range, put, compare-and-swap and a watch; and without a client
 // certificate or without the CA, a clear TLS error rather than a hang.
 #include "EtcdFixture.h"
+#include "JobWait.h"
 #include "TestCertificates.h"
 #include "etcd/EtcdClient.h"
 #include "etcd/EtcdConnector.h"
@@ -15,23 +16,7 @@
 using namespace ws;
 using ws::test::EtcdFixture;
 
-namespace {
-
-bool waitJob(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60'000) || job->isFinished();
-}
-
-#define WAIT_OK(job) \
-    do { \
-        QVERIFY(waitJob(job)); \
-        QVERIFY2(!(job)->hasError(), qPrintable((job)->errorString())); \
-    } while (false)
-
-} // namespace
+using ws::test::waitJob;
 
 class tst_EtcdTls : public QObject
 {

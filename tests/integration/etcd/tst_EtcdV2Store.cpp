@@ -4,6 +4,7 @@
 // watch resuming across a restart with nothing missed or doubled, a cleared event index as
 // compacted(), and the connector's choice of API.
 #include "EtcdFixture.h"
+#include "JobWait.h"
 #include "etcd/EtcdClient.h"
 #include "etcd/EtcdConnector.h"
 #include "etcd/EtcdKv.h"
@@ -16,21 +17,9 @@
 using namespace ws;
 using ws::test::EtcdFixture;
 
+using ws::test::waitJob;
+
 namespace {
-
-bool waitJob(ApiJob *job)
-{
-    if (job->isFinished())
-        return true;
-    QSignalSpy spy(job, &ApiJob::finished);
-    return spy.wait(60'000) || job->isFinished();
-}
-
-#define WAIT_OK(job) \
-    do { \
-        QVERIFY(waitJob(job)); \
-        QVERIFY2(!(job)->hasError(), qPrintable((job)->errorString())); \
-    } while (false)
 
 QList<QByteArray> keysOf(const EtcdKeyValues &kvs)
 {
