@@ -2,7 +2,6 @@
 #include "BuildCommand.h"
 #include "CommandLine.h"
 #include "EtcdCommand.h"
-#include "FleetCommand.h"
 #include "HistoryCommand.h"
 #include "LoginCommand.h"
 #include "WorkspaceCommand.h"
@@ -50,8 +49,6 @@ int main(int argc, char **argv)
         return ws::HistoryCommand(line).run(command);
     if (ws::EtcdCommand::handles(command))
         return ws::EtcdCommand(line).run(command);
-    if (ws::FleetCommand::handles(command))
-        return ws::FleetCommand(line).run(command);
     if (ws::LoginCommand::handles(command))
         return ws::LoginCommand(line).run(command);
 
