@@ -111,6 +111,57 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>FleetDeployPreview</name>
+    <message numerus="yes">
+        <source>global: runs on each of %n machine(s)</source>
+        <translation>
+            <numerusform>global: runs on each of %n machine</numerusform>
+            <numerusform>global: runs on each of %n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>can run on %n machine(s)</source>
+        <translation>
+            <numerusform>can run on %n machine</numerusform>
+            <numerusform>can run on %n machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetJson</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetScheduleExplainer</name>
+    <message numerus="yes">
+        <source>%1 is global and placed on %n machine(s).</source>
+        <translation>
+            <numerusform>%1 is global and placed on %n machine.</numerusform>
+            <numerusform>%1 is global and placed on %n machines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is global: it runs on every machine its rules allow (%n machine(s)); fleet has not started it there yet. Nothing rules them out; check fleetd&apos;s log on those hosts if this lasts.</source>
+        <translation>
+            <numerusform>%1 is global: it runs on every machine its rules allow (%n machine); fleet has not started it there yet. Nothing rules it out; check fleetd&apos;s log on that host if this lasts.</numerusform>
+            <numerusform>%1 is global: it runs on every machine its rules allow (%n machines); fleet has not started it there yet. Nothing rules them out; check fleetd&apos;s log on those hosts if this lasts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing rules %1 out: %n machine(s) can take it; fleet has not scheduled it yet. If this lasts, check fleetd&apos;s log (journalctl -u fleet) on the hosts.</source>
+        <translation>
+            <numerusform>Nothing rules %1 out: %n machine can take it; fleet has not scheduled it yet. If this lasts, check fleetd&apos;s log (journalctl -u fleet) on the hosts.</numerusform>
+            <numerusform>Nothing rules %1 out: %n machines can take it; fleet has not scheduled it yet. If this lasts, check fleetd&apos;s log (journalctl -u fleet) on the hosts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommand</name>
     <message numerus="yes">
         <source>%n image(s):</source>
@@ -231,6 +282,116 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>
             <numerusform>Retrying %n image</numerusform>
             <numerusform>Retrying %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::DeployView</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent to fleet: %n unit file(s) cannot be deployed as they are. Fix them and reload the workspace:
+%1</source>
+        <translation>
+            <numerusform>Nothing was sent to fleet: %n unit file cannot be deployed as it is. Fix it and reload the workspace:
+%1</numerusform>
+            <numerusform>Nothing was sent to fleet: %n unit files cannot be deployed as they are. Fix them and reload the workspace:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n unit(s)</source>
+        <translation>
+            <numerusform>Starting %n unit</numerusform>
+            <numerusform>Starting %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n unit(s)</source>
+        <translation>
+            <numerusform>Loading %n unit</numerusform>
+            <numerusform>Loading %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitting %n unit(s)</source>
+        <translation>
+            <numerusform>Submitting %n unit</numerusform>
+            <numerusform>Submitting %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unloading %n unit(s)</source>
+        <translation>
+            <numerusform>Unloading %n unit</numerusform>
+            <numerusform>Unloading %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n unit(s)</source>
+        <translation>
+            <numerusform>Stopping %n unit</numerusform>
+            <numerusform>Stopping %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n unit(s) on fleet? They stop and are removed from the cluster:
+%1</source>
+        <translation>
+            <numerusform>Destroy %n unit on fleet? It stops and is removed from the cluster:
+%1</numerusform>
+            <numerusform>Destroy %n units on fleet? They stop and are removed from the cluster:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroying %n unit(s)</source>
+        <translation>
+            <numerusform>Destroying %n unit</numerusform>
+            <numerusform>Destroying %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n instance(s) of %1</source>
+        <translation>
+            <numerusform>Starting %n instance of %1</numerusform>
+            <numerusform>Starting %n instances of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fleet cannot change a unit in place. Destroy %n unit(s) and submit the workspace&apos;s files again, in the same desired state? They stop meanwhile:
+%1</source>
+        <translation>
+            <numerusform>fleet cannot change a unit in place. Destroy %n unit and submit the workspace&apos;s file again, in the same desired state? It stops meanwhile:
+%1</numerusform>
+            <numerusform>fleet cannot change a unit in place. Destroy %n units and submit the workspace&apos;s files again, in the same desired state? They stop meanwhile:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %n unit(s)</source>
+        <translation>
+            <numerusform>Updating %n unit</numerusform>
+            <numerusform>Updating %n units</numerusform>
         </translation>
     </message>
 </context>
@@ -640,6 +801,26 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>
             <numerusform>%1 — the history to resume from was compacted; the keys were listed again (%n key).</numerusform>
             <numerusform>%1 — the history to resume from was compacted; the keys were listed again (%n keys).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::FleetStateModel</name>
+    <message numerus="yes">
+        <source>%1 of %n active</source>
+        <translation>
+            <numerusform>%1 of %n active</numerusform>
+            <numerusform>%1 of %n active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::FleetTunnel</name>
+    <message numerus="yes">
+        <source>ssh to %1 did not open the tunnel within %n second(s).</source>
+        <translation>
+            <numerusform>ssh to %1 did not open the tunnel within %n second.</numerusform>
+            <numerusform>ssh to %1 did not open the tunnel within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

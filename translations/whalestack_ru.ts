@@ -319,7 +319,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../cli/main.cpp" line="+55"/>
+        <location filename="../cli/main.cpp" line="+58"/>
         <source>whalestack-cli: unknown command &apos;%1&apos;</source>
         <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
@@ -358,6 +358,16 @@ Commands:
                     missing; -o writes a skeleton to fill in and import
   etcd watch PREFIX print one line per change under PREFIX until Ctrl-C; resumes after a
                     lost connection without missing or repeating a change
+  fleet machines|units|state [--endpoint URL] [--tunnel HOST] [--json]
+                    list fleet&apos;s machines, its units (with --workspace: whether the
+                    local file differs), or each unit&apos;s state on each machine
+                    (FLEETCTL_ENDPOINT and FLEETCTL_TUNNEL by default)
+  fleet submit|start|stop|destroy UNIT... [--workspace PATH]
+                    UNIT is a unit file or a workspace unit&apos;s name; web@3.service is
+                    made from the workspace&apos;s web@.service. submit and start refuse a
+                    unit file with errors (file:line) before sending anything
+  fleet why UNIT (or --explain UNIT)
+                    say why a unit runs where it runs, or why it runs nowhere
   graph PATH        print the image dependency graph in Graphviz dot
   keys PATH         print every etcd key the confd templates read, sorted
 
@@ -397,6 +407,17 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
                     какие-либо отсутствуют; -o записывает заготовку для заполнения и импорта
   etcd watch PREFIX выводить по строке на каждое изменение с префиксом PREFIX до Ctrl-C;
                     после потери соединения продолжает, не пропуская и не повторяя изменений
+  fleet machines|units|state [--endpoint URL] [--tunnel HOST] [--json]
+                    вывести машины fleet, его юниты (с --workspace — отличается ли
+                    локальный файл) или состояние каждого юнита на каждой машине
+                    (по умолчанию FLEETCTL_ENDPOINT и FLEETCTL_TUNNEL)
+  fleet submit|start|stop|destroy UNIT... [--workspace PATH]
+                    UNIT — файл юнита или имя юнита рабочей области; web@3.service
+                    создаётся из web@.service рабочей области. submit и start отклоняют
+                    файл юнита с ошибками (файл:строка), ничего не отправляя
+  fleet why UNIT (или --explain UNIT)
+                    объяснить, почему юнит работает там, где работает, или почему
+                    он не работает нигде
   graph PATH        вывести граф зависимостей образов в формате Graphviz dot
   keys PATH         вывести отсортированный список ключей etcd, которые читают шаблоны confd
 
@@ -404,7 +425,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
         <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
     </message>
@@ -1633,6 +1654,613 @@ Fill in each value, then import this file. Each comment names the templates that
         <location line="+10"/>
         <source>The value of &quot;%1&quot; %2.</source>
         <translation>Недопустимое значение ключа «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <location filename="../cli/FleetCommand.cpp" line="+101"/>
+        <source>%1 is not a unit name (name.service, name@.service, name@instance.service)</source>
+        <translation>%1 — не имя юнита (name.service, name@.service, name@instance.service)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the workspace %2 has no unit file %1 and no template %3 to make it from; add %3 or give the unit file&apos;s path</source>
+        <translation>%1: в рабочей области %2 нет ни файла юнита %1, ни шаблона %3, из которого его можно создать; добавьте %3 или укажите путь к файлу юнита</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no such file, and the workspace %2 has no unit of that name; give the unit file&apos;s path or --workspace</source>
+        <translation>%1: такого файла нет, и в рабочей области %2 нет юнита с таким именем; укажите путь к файлу юнита или --workspace</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error: </source>
+        <translation>ошибка: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning: </source>
+        <translation>предупреждение: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has errors; fix them before sending it to fleet</source>
+        <translation>в %1 есть ошибки; исправьте их перед отправкой в fleet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>fleet&apos;s API (default: FLEETCTL_ENDPOINT, else unix:///var/run/fleet.sock).</source>
+        <translation>API fleet (по умолчанию FLEETCTL_ENDPOINT, иначе unix:///var/run/fleet.sock).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reach the endpoint through SSH to HOST[:PORT] (default: FLEETCTL_TUNNEL).</source>
+        <translation>подключаться к конечной точке через SSH на HOST[:PORT] (по умолчанию FLEETCTL_TUNNEL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workspace whose unit files UNIT names (default: the current folder).</source>
+        <translation>рабочая область, в которой ищутся файлы юнитов UNIT (по умолчанию — текущая папка).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say why UNIT runs where it runs, or nowhere.</source>
+        <translation>объяснить, почему UNIT работает там, где работает, или не работает нигде.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--tunnel: an ssh -o option (repeatable).</source>
+        <translation>--tunnel: параметр ssh -o (можно повторять).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--tunnel: the SSH key to log in with.</source>
+        <translation>--tunnel: ключ SSH для входа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON to stdout.</source>
+        <translation>Вывести JSON в stdout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>machines, units, state, submit, start, stop, destroy or why.</source>
+        <translation>machines, units, state, submit, start, stop, destroy или why.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 takes no UNIT</source>
+        <translation>%1 не принимает UNIT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes one or more UNIT (a unit file or a workspace unit&apos;s name)</source>
+        <translation>%1 принимает один или несколько UNIT (файл юнита или имя юнита рабочей области)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>why takes one UNIT</source>
+        <translation>why принимает один UNIT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected machines, units, state, submit, start, stop, destroy or why, not &apos;%1&apos;</source>
+        <translation>ожидалось machines, units, state, submit, start, stop, destroy или why, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>whalestack-cli fleet: warning: %1 is not on this machine and fleet has no authentication: anyone who reaches it can change the cluster. Use --tunnel HOST (FLEETCTL_TUNNEL) to go through SSH instead.</source>
+        <translation>whalestack-cli fleet: предупреждение: %1 находится не на этой машине, а у fleet нет аутентификации: любой, кто до него доберётся, может изменить кластер. Чтобы подключаться через SSH, используйте --tunnel HOST (FLEETCTL_TUNNEL).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>whalestack-cli fleet: no tunnel to %1: %2</source>
+        <translation>whalestack-cli fleet: нет туннеля к %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+19"/>
+        <source>MACHINE</source>
+        <translation>МАШИНА</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>METADATA</source>
+        <translation>МЕТАДАННЫЕ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+88"/>
+        <source>UNIT</source>
+        <translation>ЮНИТ</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>HASH</source>
+        <translation>ХЕШ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DSTATE</source>
+        <translation>ЖЕЛ. СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOCAL</source>
+        <translation>ЛОКАЛЬНО</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>differs (destroy + submit)</source>
+        <translation>отличается (destroy + submit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+25"/>
+        <source>Started %1.</source>
+        <translation>Запущен %1.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>whalestack-cli fleet: fleet has %1 with other contents than %2, and cannot change a unit in place; destroy it (whalestack-cli fleet destroy %1) and submit it again</source>
+        <translation>whalestack-cli fleet: в fleet есть %1 с другим содержимым, чем в %2, а fleet не умеет изменять юнит на месте; уничтожьте его (whalestack-cli fleet destroy %1) и отправьте снова</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Submitted and started %1.</source>
+        <translation>Отправлен и запущен %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted %1.</source>
+        <translation>Отправлен %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 was already submitted.</source>
+        <translation>%1 уже был отправлен.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped %1.</source>
+        <translation>Остановлен %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Destroyed %1.</source>
+        <translation>Уничтожен %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetDeployPreview</name>
+    <message>
+        <location filename="../core/fleet/FleetDeployPreview.cpp" line="+60"/>
+        <source>%1 is a template: fleet stores it and places its instances only.</source>
+        <translation>%1 — шаблон: fleet хранит его и размещает только его экземпляры.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>global: runs on each of %n machine(s)</source>
+        <translation>
+            <numerusform>глобальный: работает на каждой из %n машины</numerusform>
+            <numerusform>глобальный: работает на каждой из %n машин</numerusform>
+            <numerusform>глобальный: работает на каждой из %n машин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>can run on %n machine(s)</source>
+        <translation>
+            <numerusform>может работать на %n машине</numerusform>
+            <numerusform>может работать на %n машинах</numerusform>
+            <numerusform>может работать на %n машинах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>create</source>
+        <translation>создать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace (destroy + submit)</source>
+        <translation>заменить (уничтожить + отправить)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetEndpoint</name>
+    <message>
+        <location filename="../core/fleet/FleetEndpoint.cpp" line="+36"/>
+        <source>%1 (from %2): fleet endpoints are unix:///path, http://host:port or https://host:port; write http:// instead of tcp://.</source>
+        <translation>%1 (из %2): конечные точки fleet имеют вид unix:///path, http://host:port или https://host:port; пишите http:// вместо tcp://.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The fleet endpoint %1 (from %2) cannot be used: %3</source>
+        <translation>Конечную точку fleet %1 (из %2) нельзя использовать: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FleetJson</name>
+    <message>
+        <location filename="../core/fleet/FleetJson.cpp" line="+37"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer is empty</source>
+        <translation>ответ пуст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>ответ не в формате JSON (%1 на байте %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer is a list, not an object</source>
+        <translation>ответ — список, а не объект</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2, not a string</source>
+        <translation>%1: %2, а не строка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2, not a list</source>
+        <translation>%1: %2, а не список</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2, not an object</source>
+        <translation>%1: %2, а не объект</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the unknown state &quot;%2&quot;</source>
+        <translation>%1: неизвестное состояние &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an option without a section or a name</source>
+        <translation>%1: параметр без секции или имени</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a unit without a name</source>
+        <translation>%1: юнит без имени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+183"/>
+        <source>the unit</source>
+        <translation>юнит</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>%1: a state without a unit name or a machine ID</source>
+        <translation>%1: состояние без имени юнита или ID машины</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1metadata.%2: %3, not a string</source>
+        <translation>%1metadata.%2: %3, а не строка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1metadata: %2, not an object</source>
+        <translation>%1metadata: %2, а не объект</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a machine without an id</source>
+        <translation>%1: машина без id</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: the answer of %2 is not what fleet sends (%3). Is the endpoint fleet&apos;s API?</source>
+        <translation>Не удалось выполнить %1: ответ %2 не похож на ответ fleet (%3). Конечная точка — это API fleet?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 failed: %2</source>
+        <translation>Не удалось выполнить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Is fleetd running there? Set FLEETCTL_ENDPOINT to fleet&apos;s socket (unix:///var/run/fleet.sock) or http://host:port, or reach a remote fleet through an SSH tunnel.</source>
+        <translation>Запущен ли там fleetd? Укажите в FLEETCTL_ENDPOINT сокет fleet (unix:///var/run/fleet.sock) или http://host:port либо подключитесь к удалённому fleet через туннель SSH.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 failed: %2 answered %3, but not as fleet does (no fleet error in the body). Is the endpoint fleet&apos;s API?</source>
+        <translation>Не удалось выполнить %1: %2 ответил %3, но не так, как отвечает fleet (в теле ответа нет ошибки fleet). Конечная точка — это API fleet?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 failed: fleet at %2 will not start %3: it is a template, which cannot run. Submit an instance of it (name@1.service) and start that.</source>
+        <translation>Не удалось выполнить %1: fleet на %2 не запустит %3: это шаблон, а шаблон не может работать. Отправьте его экземпляр (name@1.service) и запустите его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: fleet at %2 refused the [X-Fleet] section of %3: %4. Fix the unit file and submit it again.</source>
+        <translation>Не удалось выполнить %1: fleet на %2 отклонил секцию [X-Fleet] в %3: %4. Исправьте файл юнита и отправьте его снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: fleet at %2 refused the name %3: %4. Rename the unit file.</source>
+        <translation>Не удалось выполнить %1: fleet на %2 отклонил имя %3: %4. Переименуйте файл юнита.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: fleet at %2 refused the request: %3.</source>
+        <translation>Не удалось выполнить %1: fleet на %2 отклонил запрос: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad request</source>
+        <translation>некорректный запрос</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: fleet at %2 has no unit %3. It may have been destroyed meanwhile: refresh the list, or submit the unit.</source>
+        <translation>Не удалось выполнить %1: в fleet на %2 нет юнита %3. Возможно, его тем временем уничтожили: обновите список или отправьте юнит.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2 has no such resource (404). Is the endpoint fleet&apos;s API?</source>
+        <translation>Не удалось выполнить %1: на %2 нет такого ресурса (404). Конечная точка — это API fleet?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2 does not allow this request (405%3). Is the endpoint fleet&apos;s API?</source>
+        <translation>Не удалось выполнить %1: %2 не разрешает этот запрос (405%3). Конечная точка — это API fleet?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: fleet at %2 has no unit %3 to change. Submit it first.</source>
+        <translation>Не удалось выполнить %1: в fleet на %2 нет юнита %3, который можно было бы изменить. Сначала отправьте его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: fleet at %2 refused it as a conflict: %3.</source>
+        <translation>Не удалось выполнить %1: fleet на %2 отклонил запрос из-за конфликта: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: fleet at %2 refused the request&apos;s content type (%3). This is a bug in Whalestack; please report it.</source>
+        <translation>Не удалось выполнить %1: fleet на %2 отклонил тип содержимого запроса (%3). Это ошибка в Whalestack; пожалуйста, сообщите о ней.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fleet failed on %1; this often means its options were changed in place: destroy it and submit again. (%2 at %3 answered 500 with no message.)</source>
+        <translation>Сбой fleet при обработке %1; часто это означает, что его параметры изменили на месте: уничтожьте его и отправьте снова. (%2 на %3: ответ 500 без сообщения.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: fleet at %2 had an internal error%3. Look at fleetd&apos;s log on that machine (journalctl -u fleet).</source>
+        <translation>Не удалось выполнить %1: внутренняя ошибка fleet на %2%3. Посмотрите журнал fleetd на этой машине (journalctl -u fleet).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: fleet at %2 answered %3%4.</source>
+        <translation>Не удалось выполнить %1: fleet на %2 ответил %3%4.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetScheduleExplainer</name>
+    <message>
+        <location filename="../core/fleet/FleetScheduleExplainer.cpp" line="+81"/>
+        <source>The cluster has no machines: start fleetd on at least one host.</source>
+        <translation>В кластере нет машин: запустите fleetd хотя бы на одном узле.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>machine %1</source>
+        <translation>машина %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MachineID=%1 names no machine of the cluster; use one of the IDs below (fleetctl list-machines -l shows them).</source>
+        <translation>MachineID=%1 не указывает ни на одну машину кластера; используйте один из ID ниже (их показывает fleetctl list-machines -l).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MachineOf=%1: fleet has no unit of that name, so there is no machine to go with it; submit and start %1, or fix the name.</source>
+        <translation>MachineOf=%1: в fleet нет юнита с таким именем, поэтому нет машины, на которой можно разместиться рядом с ним; отправьте и запустите %1 или исправьте имя.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MachineOf=%1: %1 runs on no machine, so this unit has nowhere to go; start %1 first.</source>
+        <translation>MachineOf=%1: %1 не работает ни на одной машине, поэтому этот юнит негде разместить; сначала запустите %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 runs on %2</source>
+        <translation>%1 работает на %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MachineOf=%1: %1 runs only on machines the other rules rule out.</source>
+        <translation>MachineOf=%1: %1 работает только на машинах, которые исключены другими правилами.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> or </source>
+        <comment>metadata values</comment>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no metadata</source>
+        <translation>метаданных нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no machine has all of MachineMetadata %1 at once</source>
+        <translation>ни у одной машины нет одновременно всех MachineMetadata %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no machine has %1</source>
+        <translation>ни у одной машины нет %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MachineMetadata: %1; set it in fleetd&apos;s metadata on a host, or change the unit.</source>
+        <translation>MachineMetadata: %1; задайте это в метаданных fleetd на одном из узлов или измените юнит.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 runs %2</source>
+        <translation>на %1 работает: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts rule out every machine it may run on: each runs a unit it conflicts with. Add a machine, or stop one of those units.</source>
+        <translation>Conflicts исключает все машины, на которых может работать юнит: на каждой работает юнит, с которым он конфликтует. Добавьте машину или остановите один из этих юнитов.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>fleet has no unit %1; submit it first.</source>
+        <translation>В fleet нет юнита %1; сначала отправьте его.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a template: fleet runs its instances (as %2), never the template itself.</source>
+        <translation>%1 — шаблон: fleet запускает его экземпляры (вида %2), но никогда сам шаблон.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 is global and placed on %n machine(s).</source>
+        <translation>
+            <numerusform>%1 — глобальный юнит, размещён на %n машине.</numerusform>
+            <numerusform>%1 — глобальный юнит, размещён на %n машинах.</numerusform>
+            <numerusform>%1 — глобальный юнит, размещён на %n машинах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is placed on %2.</source>
+        <translation>%1 размещён на %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is %2: fleet places a unit only once it is loaded or launched (fleetctl start).</source>
+        <translation>%1 — %2: fleet размещает юнит, только когда он загружен или запущен (fleetctl start).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 is global: it runs on every machine its rules allow (%n machine(s)); fleet has not started it there yet. Nothing rules them out; check fleetd&apos;s log on those hosts if this lasts.</source>
+        <translation>
+            <numerusform>%1 — глобальный юнит: он работает на каждой машине, которую допускают его правила (%n машина); fleet ещё не запустил его там. Ничто их не исключает; если это затянется, посмотрите журнал fleetd на этих узлах.</numerusform>
+            <numerusform>%1 — глобальный юнит: он работает на каждой машине, которую допускают его правила (%n машины); fleet ещё не запустил его там. Ничто их не исключает; если это затянется, посмотрите журнал fleetd на этих узлах.</numerusform>
+            <numerusform>%1 — глобальный юнит: он работает на каждой машине, которую допускают его правила (%n машин); fleet ещё не запустил его там. Ничто их не исключает; если это затянется, посмотрите журнал fleetd на этих узлах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing rules %1 out: %n machine(s) can take it; fleet has not scheduled it yet. If this lasts, check fleetd&apos;s log (journalctl -u fleet) on the hosts.</source>
+        <translation>
+            <numerusform>Ничто не исключает %1: его может принять %n машина; fleet ещё не разместил его. Если это затянется, посмотрите журнал fleetd (journalctl -u fleet) на узлах.</numerusform>
+            <numerusform>Ничто не исключает %1: его могут принять %n машины; fleet ещё не разместил его. Если это затянется, посмотрите журнал fleetd (journalctl -u fleet) на узлах.</numerusform>
+            <numerusform>Ничто не исключает %1: его могут принять %n машин; fleet ещё не разместил его. Если это затянется, посмотрите журнал fleetd (journalctl -u fleet) на узлах.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetUnit</name>
+    <message>
+        <location filename="../core/fleet/FleetUnit.cpp" line="+35"/>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loaded</source>
+        <translation>загружен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>launched</source>
+        <translation>запущен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4306,512 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::DeployDiffDialog</name>
+    <message>
+        <location filename="../gui/deploy/DeployDiffDialog.cpp" line="+17"/>
+        <source>%1: fleet against the workspace</source>
+        <translation>%1: fleet в сравнении с рабочей областью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fleet cannot change a unit in place. To deploy the workspace&apos;s file, use Update (destroy, then submit again).</source>
+        <translation>fleet не умеет изменять юнит на месте. Чтобы развернуть файл рабочей области, используйте «Заменить» (уничтожить, затем отправить снова).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on fleet</source>
+        <translation>в fleet</translation>
+    </message>
+</context>
+<context>
+    <name>ws::DeployMatrixProxy</name>
+    <message>
+        <location filename="../gui/deploy/DeployMatrixProxy.cpp" line="+27"/>
+        <source>%1 (differs from workspace)</source>
+        <translation>%1 (отличается от рабочей области)</translation>
+    </message>
+</context>
+<context>
+    <name>ws::DeployView</name>
+    <message>
+        <location filename="../gui/deploy/DeployView.cpp" line="+93"/>
+        <source>fleet:</source>
+        <translation>fleet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fleet&apos;s API: unix:///path/to/fleet.sock or http://host:port (FLEETCTL_ENDPOINT by default)</source>
+        <translation>API fleet: unix:///path/to/fleet.sock или http://host:port (по умолчанию FLEETCTL_ENDPOINT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typed</source>
+        <translation>поля ввода</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read every</source>
+        <translation>Опрашивать каждые</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often fleet is asked for the units&apos; states</source>
+        <translation>Как часто запрашивать у fleet состояния юнитов</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Submit</source>
+        <translation>Отп&amp;равить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected workspace units on fleet, inactive</source>
+        <translation>Отправить выбранные юниты рабочей области в fleet в неактивном состоянии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule the selected units on machines without starting them</source>
+        <translation>Разместить выбранные юниты на машинах, не запуская их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart</source>
+        <translation>Зап&amp;устить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the selected units (submitting them first when needed)</source>
+        <translation>Запустить выбранные юниты (при необходимости сначала отправив их)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;op</source>
+        <translation>Ос&amp;тановить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the selected units</source>
+        <translation>Остановить выбранные юниты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unload</source>
+        <translation>Вы&amp;грузить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected units off their machines</source>
+        <translation>Снять выбранные юниты с их машин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Destroy…</source>
+        <translation>Уни&amp;чтожить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected units from fleet</source>
+        <translation>Удалить выбранные юниты из fleet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start &amp;Instances…</source>
+        <translation>Запустить &amp;экземпляры…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start name@1 … name@N of the selected template</source>
+        <translation>Запустить name@1 … name@N выбранного шаблона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Di&amp;ff…</source>
+        <translation>Раз&amp;личия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how the unit on fleet differs from the workspace&apos;s file</source>
+        <translation>Показать, чем юнит в fleet отличается от файла рабочей области</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U&amp;pdate…</source>
+        <translation>За&amp;менить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace changed units on fleet by the workspace&apos;s files (destroy, then submit again)</source>
+        <translation>Заменить изменённые юниты в fleet файлами рабочей области (уничтожить, затем отправить снова)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workspace unit</source>
+        <translation>Юнит рабочей области</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On fleet</source>
+        <translation>В fleet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Machine</source>
+        <translation>Машина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter units</source>
+        <translation>Фильтр юнитов</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a unit to see its options and states.</source>
+        <translation>Выберите юнит, чтобы увидеть его параметры и состояния.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>fleet at %1 is reached over the network without authentication or encryption: anyone who can reach it can change the cluster. Use a unix socket or an SSH tunnel (FLEETCTL_TUNNEL) instead.</source>
+        <translation>Подключение к fleet на %1 идёт по сети без аутентификации и шифрования: любой, кто может до него добраться, может изменить кластер. Используйте вместо этого unix-сокет или туннель SSH (FLEETCTL_TUNNEL).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot use the fleet endpoint from %1: %2 Set FLEETCTL_ENDPOINT or type an address such as unix:///var/run/fleet.sock.</source>
+        <translation>Не удаётся использовать конечную точку fleet из %1: %2 Задайте FLEETCTL_ENDPOINT или введите адрес, например unix:///var/run/fleet.sock.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting to fleet at %1…</source>
+        <translation>Подключение к fleet на %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n юнит</numerusform>
+            <numerusform>%n юнита</numerusform>
+            <numerusform>%n юнитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n машина</numerusform>
+            <numerusform>%n машины</numerusform>
+            <numerusform>%n машин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fleet at %1: %2 on %3, read at %4.</source>
+        <translation>fleet на %1: %2, %3; прочитано в %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, differs</source>
+        <translation>%1, отличается</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n экземпляр</numerusform>
+            <numerusform>%n экземпляра</numerusform>
+            <numerusform>%n экземпляров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1:1: %2 is an instance of %3, which the workspace does not have; add the template or give the instance its own contents.</source>
+        <translation>%1:1: %2 — экземпляр шаблона %3, которого нет в рабочей области; добавьте шаблон или задайте экземпляру собственное содержимое.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unit file refused</source>
+        <translation>Файл юнита отклонён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Nothing was sent to fleet: %n unit file(s) cannot be deployed as they are. Fix them and reload the workspace:
+%1</source>
+        <translation>
+            <numerusform>В fleet ничего не отправлено: %n файл юнита нельзя развернуть в текущем виде. Исправьте ошибки и перезагрузите рабочую область:
+%1</numerusform>
+            <numerusform>В fleet ничего не отправлено: %n файла юнитов нельзя развернуть в текущем виде. Исправьте ошибки и перезагрузите рабочую область:
+%1</numerusform>
+            <numerusform>В fleet ничего не отправлено: %n файлов юнитов нельзя развернуть в текущем виде. Исправьте ошибки и перезагрузите рабочую область:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: done.</source>
+        <translation>%1: готово.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is a template: start instances of it instead</source>
+        <translation>%1 — шаблон: вместо него запустите его экземпляры</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already on fleet</source>
+        <translation>%1 уже есть в fleet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 on fleet differs from the workspace&apos;s file; use Update… to replace it</source>
+        <translation>%1 в fleet отличается от файла рабочей области; чтобы заменить его, используйте «Заменить…»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no unit file in the workspace</source>
+        <translation>для %1 нет файла юнита в рабочей области</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Starting %n unit(s)</source>
+        <translation>
+            <numerusform>Запуск %n юнита</numerusform>
+            <numerusform>Запуск %n юнитов</numerusform>
+            <numerusform>Запуск %n юнитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Loading %n unit(s)</source>
+        <translation>
+            <numerusform>Загрузка %n юнита</numerusform>
+            <numerusform>Загрузка %n юнитов</numerusform>
+            <numerusform>Загрузка %n юнитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Submitting %n unit(s)</source>
+        <translation>
+            <numerusform>Отправка %n юнита</numerusform>
+            <numerusform>Отправка %n юнитов</numerusform>
+            <numerusform>Отправка %n юнитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+28"/>
+        <source>None of the selected units is on fleet.</source>
+        <translation>Ни одного из выбранных юнитов нет в fleet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>Unloading %n unit(s)</source>
+        <translation>
+            <numerusform>Выгрузка %n юнита</numerusform>
+            <numerusform>Выгрузка %n юнитов</numerusform>
+            <numerusform>Выгрузка %n юнитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stopping %n unit(s)</source>
+        <translation>
+            <numerusform>Остановка %n юнита</numerusform>
+            <numerusform>Остановка %n юнитов</numerusform>
+            <numerusform>Остановка %n юнитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Destroy Units</source>
+        <translation>Уничтожение юнитов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Destroy %n unit(s) on fleet? They stop and are removed from the cluster:
+%1</source>
+        <translation>
+            <numerusform>Уничтожить %n юнит в fleet? Он будет остановлен и удалён из кластера:
+%1</numerusform>
+            <numerusform>Уничтожить %n юнита в fleet? Они будут остановлены и удалены из кластера:
+%1</numerusform>
+            <numerusform>Уничтожить %n юнитов в fleet? Они будут остановлены и удалены из кластера:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Destroying %n unit(s)</source>
+        <translation>
+            <numerusform>Уничтожение %n юнита</numerusform>
+            <numerusform>Уничтожение %n юнитов</numerusform>
+            <numerusform>Уничтожение %n юнитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select one template (name@.service) to start instances of.</source>
+        <translation>Выберите один шаблон (name@.service), экземпляры которого нужно запустить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was sent to fleet:
+%1</source>
+        <translation>В fleet ничего не отправлено:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace has no file for %1: instances are made from it.</source>
+        <translation>В рабочей области нет файла для %1, а экземпляры создаются из него.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start Instances</source>
+        <translation>Запуск экземпляров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many instances of %1? They are named %2 and so on.</source>
+        <translation>Сколько экземпляров %1 запустить? Они будут называться %2 и так далее.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Starting %n instance(s) of %1</source>
+        <translation>
+            <numerusform>Запуск %n экземпляра %1</numerusform>
+            <numerusform>Запуск %n экземпляров %1</numerusform>
+            <numerusform>Запуск %n экземпляров %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>None of the selected units differs from the workspace.</source>
+        <translation>Ни один из выбранных юнитов не отличается от рабочей области.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update Units</source>
+        <translation>Замена юнитов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>fleet cannot change a unit in place. Destroy %n unit(s) and submit the workspace&apos;s files again, in the same desired state? They stop meanwhile:
+%1</source>
+        <translation>
+            <numerusform>fleet не умеет изменять юнит на месте. Уничтожить %n юнит и снова отправить его файл из рабочей области с тем же желаемым состоянием? На это время он будет остановлен:
+%1</numerusform>
+            <numerusform>fleet не умеет изменять юнит на месте. Уничтожить %n юнита и снова отправить их файлы из рабочей области с тем же желаемым состоянием? На это время они будут остановлены:
+%1</numerusform>
+            <numerusform>fleet не умеет изменять юнит на месте. Уничтожить %n юнитов и снова отправить их файлы из рабочей области с тем же желаемым состоянием? На это время они будут остановлены:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Updating %n unit(s)</source>
+        <translation>
+            <numerusform>Замена %n юнита</numerusform>
+            <numerusform>Замена %n юнитов</numerusform>
+            <numerusform>Замена %n юнитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not both on fleet and in the workspace.</source>
+        <translation>%1 отсутствует в fleet или в рабочей области.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;p&gt;Desired: &lt;b&gt;%1&lt;/b&gt;, current: &lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Желаемое: &lt;b&gt;%1&lt;/b&gt;, текущее: &lt;b&gt;%2&lt;/b&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, on machine %1</source>
+        <translation>, на машине %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Not on fleet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Нет в fleet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Workspace file: %1%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Файл рабочей области: %1%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — &lt;b&gt;differs from the unit on fleet&lt;/b&gt; (Diff…, Update…)</source>
+        <translation> — &lt;b&gt;отличается от юнита в fleet&lt;/b&gt; (Различия…, Заменить…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;On machines&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;На машинах&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;p&gt;&lt;b&gt;Why it is not running&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Почему он не работает&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;b&gt;Options&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Параметры&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ws::DetailsHtml</name>
     <message>
         <location filename="../gui/explorer/DetailsHtml.cpp" line="+64"/>
@@ -4053,7 +5187,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Поиск в значениях (Enter)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source>Not connected.</source>
         <translation>Нет подключения.</translation>
     </message>
@@ -4063,7 +5197,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Получение списка ключей: %1 из %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n key(s) at revision %1; following changes.</source>
         <translation>
             <numerusform>%n ключ на ревизии %1; изменения отслеживаются.</numerusform>
@@ -5418,17 +6552,17 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
     <message>
         <location line="+31"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Listing keys under %1</source>
         <translation>Получение списка ключей в %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Reading key %1</source>
         <translation>Чтение ключа %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Writing key %1</source>
         <translation>Запись ключа %1</translation>
     </message>
@@ -5643,7 +6777,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>История…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
@@ -5683,7 +6817,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Строка %1, столбец %2: %3</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5697,7 +6831,7 @@ Fill in each value, then import this file. Each comment names the templates that
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>New key: it does not exist yet.</source>
         <translation>Новый ключ: он ещё не существует.</translation>
     </message>
@@ -5780,12 +6914,12 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not saved (your edit is kept as a draft): %1</source>
         <translation>Не сохранено (ваша правка осталась в черновике): %1</translation>
     </message>
@@ -5868,7 +7002,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save every key under a prefix, as one snapshot, to a YAML file</source>
         <translation>Сохранить все ключи с заданным префиксом одним снимком в файл YAML</translation>
     </message>
@@ -6015,6 +7149,226 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::FleetClient</name>
+    <message>
+        <location filename="../core/fleet/FleetClient.cpp" line="+42"/>
+        <source>No fleet endpoint is set.</source>
+        <translation>Конечная точка fleet не задана.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 failed: %2 keeps sending more pages (the same page token, or more than %3 pages). Is the endpoint fleet&apos;s API?</source>
+        <translation>Не удалось выполнить %1: %2 продолжает присылать новые страницы (тот же токен страницы или больше %3 страниц). Конечная точка — это API fleet?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Listing fleet&apos;s units</source>
+        <translation>Получение списка юнитов fleet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Listing the units&apos; states</source>
+        <translation>Получение состояний юнитов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the states of %1</source>
+        <translation>Чтение состояний %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listing fleet&apos;s machines</source>
+        <translation>Получение списка машин fleet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading unit %1</source>
+        <translation>Чтение юнита %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Submitting %1</source>
+        <translation>Отправка %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: &quot;%2&quot; is not a unit name fleet accepts (name.service, name@.service or name@instance.service, with letters, digits and :-_.\ only). Rename the unit file.</source>
+        <translation>Не удалось выполнить %1: &quot;%2&quot; — недопустимое для fleet имя юнита (name.service, name@.service или name@instance.service, только буквы, цифры и :-_.\). Переименуйте файл юнита.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 failed: no desired state was given.</source>
+        <translation>Не удалось выполнить %1: желаемое состояние не указано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2 is a template, which cannot run. Submit it inactive, then submit and start an instance of it (%3).</source>
+        <translation>Не удалось выполнить %1: %2 — шаблон, а шаблон не может работать. Отправьте его в неактивном состоянии, затем отправьте и запустите его экземпляр (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: the unit has no options; fleet needs its contents (a unit file with at least one [Section] and option).</source>
+        <translation>Не удалось выполнить %1: у юнита нет параметров; fleet нужно его содержимое (файл юнита хотя бы с одной [Секцией] и параметром).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 was not sent: fleet at %2 already has %3 with other contents, and fleet cannot change a unit in place (it would break the unit). Destroy %3, then submit it again.</source>
+        <translation>%1 не выполнена: в fleet на %2 уже есть %3 с другим содержимым, а fleet не умеет изменять юнит на месте (это сломало бы юнит). Уничтожьте %3, затем отправьте его снова.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: fleet at %2 answered %3, where fleet answers 201 or 204. Is the endpoint fleet&apos;s API?</source>
+        <translation>%1: fleet на %2 ответил %3, тогда как fleet отвечает 201 или 204. Конечная точка — это API fleet?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Setting %1 to %2</source>
+        <translation>Перевод %1 в состояние «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: that is not a state fleet knows (inactive, loaded or launched).</source>
+        <translation>Не удалось выполнить %1: fleet не знает такого состояния (inactive, loaded или launched).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: %2 is a template, which cannot run. Submit and start an instance of it (%3).</source>
+        <translation>Не удалось выполнить %1: %2 — шаблон, а шаблон не может работать. Отправьте и запустите его экземпляр (%3).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Destroying %1</source>
+        <translation>Уничтожение %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::FleetStateModel</name>
+    <message numerus="yes">
+        <location filename="../core/fleet/FleetStateModel.cpp" line="+542"/>
+        <source>%1 of %n active</source>
+        <translation>
+            <numerusform>активно %1 из %n</numerusform>
+            <numerusform>активно %1 из %n</numerusform>
+            <numerusform>активно %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not loaded on %2</source>
+        <translation>%1 не загружен на %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 (%3)
+load: %4, active: %5, sub: %6
+hash: %7</source>
+        <translation>%1 на %2 (%3)
+load: %4, active: %5, sub: %6
+хеш: %7</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(instances only)</source>
+        <translation>(только экземпляры)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 on fleet differs from the workspace&apos;s file</source>
+        <translation>%1 в fleet отличается от файла рабочей области</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unit</source>
+        <translation>Юнит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desired</source>
+        <translation>Желаемое</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Machine %1
+IP: %2
+Metadata: %3</source>
+        <translation>Машина %1
+IP: %2
+Метаданные: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ws::FleetTunnel</name>
+    <message>
+        <location filename="../core/fleet/FleetTunnel.cpp" line="+43"/>
+        <source>&apos;%1&apos; is not an SSH destination; give host, host:port, user@host or user@host:port</source>
+        <translation>&apos;%1&apos; — не адрес назначения SSH; укажите host, host:port, user@host или user@host:port</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>ssh to %1 did not open the tunnel within %n second(s).</source>
+        <translation>
+            <numerusform>ssh к %1 не открыл туннель за %n секунду.</numerusform>
+            <numerusform>ssh к %1 не открыл туннель за %n секунды.</numerusform>
+            <numerusform>ssh к %1 не открыл туннель за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ssh could not be run (%1): install openssh-client.</source>
+        <translation>Не удалось запустить ssh (%1): установите openssh-client.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSH to %1 refused the host&apos;s key: it is not in known_hosts, or it changed. Check the key, then add it (connect once with ssh %1).</source>
+        <translation>SSH к %1 отверг ключ узла: его нет в known_hosts, или он изменился. Проверьте ключ, затем добавьте его (подключитесь один раз командой ssh %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the login as %2: put your public key in that user&apos;s ~/.ssh/authorized_keys there, or load it into ssh-agent (no password can be typed here).</source>
+        <translation>%1 отказал во входе под именем %2: добавьте свой открытый ключ в ~/.ssh/authorized_keys этого пользователя на том узле или загрузите ключ в ssh-agent (ввести пароль здесь нельзя).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing accepts SSH connections at %1 (connection refused): check the host and port of FLEETCTL_TUNNEL, and that sshd runs there.</source>
+        <translation>На %1 ничто не принимает SSH-подключения (соединение отклонено): проверьте узел и порт в FLEETCTL_TUNNEL и то, что там запущен sshd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a known host name: check FLEETCTL_TUNNEL.</source>
+        <translation>%1 — неизвестное имя узла: проверьте FLEETCTL_TUNNEL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ssh to %1 could not set up the forward to fleet (local port %2): the port may be taken, or the host does not allow forwarding.</source>
+        <translation>ssh к %1 не смог настроить перенаправление к fleet (локальный порт %2): возможно, порт занят или узел не разрешает перенаправление.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SSH connection to %1 was closed.</source>
+        <translation>SSH-соединение с %1 закрыто.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ssh to %1 ended (exit status %2).</source>
+        <translation>ssh к %1 завершился (код выхода %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ssh said: %1</source>
+        <translation>ssh сообщил: %1</translation>
+    </message>
+</context>
+<context>
     <name>ws::GraphLayout</name>
     <message>
         <location filename="../core/graph/GraphLayout.cpp" line="+99"/>
@@ -6131,7 +7485,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+73"/>
+        <location filename="../gui/app/MainWindow.cpp" line="+74"/>
         <source>Explorer</source>
         <translation>Обозреватель</translation>
     </message>
@@ -6149,6 +7503,11 @@ Fill in each value, then import this file. Each comment names the templates that
         <location line="+5"/>
         <source>Configuration</source>
         <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deploy</source>
+        <translation>Развёртывание</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6234,6 +7593,11 @@ Fill in each value, then import this file. Each comment names the templates that
         <location line="+4"/>
         <source>&amp;Configuration (etcd)</source>
         <translation>&amp;Конфигурация (etcd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Deploy (fleet)</source>
+        <translation>&amp;Развёртывание (fleet)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6327,7 +7691,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Не удалось загрузить %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 holds no images, templates or unit files. A workspace is a folder with a Dockerfile and vars.mk per image; use File ▸ Open Workspace… to choose another.</source>
         <translation>В %1 нет ни образов, ни шаблонов, ни файлов юнитов. Рабочая область — это папка, где у каждого образа есть Dockerfile и vars.mk; используйте Файл ▸ Открыть рабочую область…, чтобы выбрать другую.</translation>
     </message>
