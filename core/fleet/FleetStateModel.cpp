@@ -615,9 +615,11 @@ QVariant FleetStateModel::headerData(int section, Qt::Orientation orientation, i
     const FleetMachine &machine = m_machines[section - FirstMachineColumn];
     switch (role) {
     case Qt::DisplayRole:
+        // The IP tells machines apart at a glance (IDs often share their first characters);
+        // the ID's start is under it and the whole ID in the tooltip.
         return machine.primaryIp.isEmpty()
             ? machine.shortId()
-            : machine.shortId() + QLatin1Char('\n') + machine.primaryIp;
+            : machine.primaryIp + QLatin1Char('\n') + machine.shortId();
     case MachineIdRole:
         return machine.id;
     case MachineIpRole:

@@ -8,6 +8,7 @@
 #include "common/ProblemsPanel.h"
 #include "common/StatusIndicator.h"
 #include "docker/DockerClient.h"
+#include "deploy/DeployView.h"
 #include "etcd/EtcdView.h"
 #include "explorer/ImageGraphView.h"
 #include "explorer/WorkspaceExplorer.h"
@@ -83,6 +84,11 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_views->addTab(m_etcdView,
                     AppIcons::icon(QStringLiteral("key"), QStyle::SP_FileDialogListView),
                     tr("Configuration"));
+    // The Deploy view connects to fleet when first shown and polls only while shown.
+    m_deployView = new DeployView(m_views);
+    m_views->addTab(m_deployView,
+                    AppIcons::icon(QStringLiteral("unit"), QStyle::SP_ComputerIcon),
+                    tr("Deploy"));
     // The history is read when it is shown and after every queue, not at start: nothing is
     // loaded that nobody looks at.
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
@@ -202,6 +208,10 @@ void MainWindow::createActions()
                                         [this]() { m_views->setCurrentWidget(m_etcdView); });
     showEtcd->setObjectName(QStringLiteral("showEtcdAction"));
     showEtcd->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *showDeploy = view->addAction(tr("&Deploy (fleet)"), this,
+                                          [this]() { m_views->setCurrentWidget(m_deployView); });
+    showDeploy->setObjectName(QStringLiteral("showDeployAction"));
+    showDeploy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));
@@ -371,6 +381,7 @@ void MainWindow::setWorkspace(const Workspace &workspace)
     m_explorer->setWorkspace(workspace);
     m_builds->setWorkspace(workspace);
     m_etcdView->setWorkspace(workspace);
+    m_deployView->setWorkspace(workspace);
     m_problems->setProblems(workspace.problems, workspace.root);
     if (workspace.images.isEmpty() && workspace.units.isEmpty()
         && workspace.keyCatalogue.isEmpty()) {

@@ -17,6 +17,7 @@ class BuildHistory;
 class BuildHistoryPanel;
 class BuildsView;
 class DockerClient;
+class DeployView;
 class EtcdView;
 class ProblemsPanel;
 class ServiceStatusProbe;
@@ -57,6 +58,7 @@ public:
     BuildHistoryPanel *historyPanel() const { return m_historyPanel; }
     QTabWidget *viewTabs() const { return m_views; }
     EtcdView *etcdView() const { return m_etcdView; }
+    DeployView *deployView() const { return m_deployView; }
     // The engine the Builds view uses (DOCKER_HOST, or the local socket); null when
     // DOCKER_HOST cannot be used.
     DockerClient *dockerClient() const { return m_dockerClient; }
@@ -104,6 +106,7 @@ private:
     BuildsView *m_builds = nullptr;
     BuildHistoryPanel *m_historyPanel = nullptr;
     EtcdView *m_etcdView = nullptr;
+    DeployView *m_deployView = nullptr;
     DockerClient *m_dockerClient = nullptr;
     BuildHistory *m_history = nullptr;
     QLabel *m_banner = nullptr;
