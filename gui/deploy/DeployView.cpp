@@ -181,6 +181,7 @@ DeployView::DeployView(QWidget *parent)
     m_machines->setObjectName(QStringLiteral("deployMachines"));
     m_machines->setHeaderLabels({tr("Machine"), tr("IP"), tr("Metadata")});
     m_machines->setRootIsDecorated(false);
+    m_machines->setTextElideMode(Qt::ElideMiddle); // IDs often differ only at the end
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_workspaceUnits);
     left->addWidget(m_machines);
@@ -201,7 +202,9 @@ DeployView::DeployView(QWidget *parent)
     m_matrix->sortByColumn(FleetStateModel::UnitColumn, Qt::AscendingOrder);
     m_matrix->setUniformRowHeights(true);
     m_matrix->setAlternatingRowColors(false);
-    m_matrix->header()->setDefaultSectionSize(120);
+    m_matrix->header()->setDefaultSectionSize(130);
+    // A wide last column would paint its state colour across the whole view.
+    m_matrix->header()->setStretchLastSection(false);
     m_matrix->header()->setMinimumSectionSize(60);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("deployDetails"));
@@ -254,6 +257,11 @@ DeployView::DeployView(QWidget *parent)
         }
         updateDetails();
         updateActions();
+    });
+    // After the first snapshot (the only reset): names readable, templates open.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_matrix->expandAll();
+        m_matrix->resizeColumnToContents(FleetStateModel::UnitColumn);
     });
     // A template's row opens when its first instances arrive.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
@@ -423,7 +431,7 @@ void DeployView::updateMachines()
         item->setToolTip(0, machine.id);
         item->setData(0, kNameRole, machine.id);
     }
-    m_machines->resizeColumnToContents(0);
+    m_machines->setColumnWidth(0, 120);
     m_machines->resizeColumnToContents(1);
 }
 
