@@ -20,6 +20,7 @@ test_pkgs=(
   gnome-keyring dbus dbus-x11 libsecret-tools libglib2.0-bin
   xvfb xauth imagemagick
   appstream desktop-file-utils
+  openssh-server openssh-client
 )
 
 want=("${build_pkgs[@]}")
