@@ -2,6 +2,7 @@
 #include "BuildCommand.h"
 #include "CommandLine.h"
 #include "EtcdCommand.h"
+#include "FleetCommand.h"
 #include "HistoryCommand.h"
 #include "LoginCommand.h"
 #include "WorkspaceCommand.h"
@@ -49,6 +50,8 @@ int main(int argc, char **argv)
         return ws::HistoryCommand(line).run(command);
     if (ws::EtcdCommand::handles(command))
         return ws::EtcdCommand(line).run(command);
+    if (ws::FleetCommand::handles(command))
+        return ws::FleetCommand(line).run(command);
     if (ws::LoginCommand::handles(command))
         return ws::LoginCommand(line).run(command);
 
