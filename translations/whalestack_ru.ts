@@ -4,7 +4,7 @@
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../cli/BuildCommand.cpp" line="+104"/>
+        <location filename="../work/main/cli/BuildCommand.cpp" line="+104"/>
         <source>Print a summary as JSON to stdout.</source>
         <translation>Вывести сводку в формате JSON в stdout.</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>BuildHistoryStore</name>
     <message>
-        <location filename="../core/build/BuildHistoryStore.cpp" line="+94"/>
+        <location filename="../work/main/core/build/BuildHistoryStore.cpp" line="+94"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 — файл, а не папка</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>BuildPlan</name>
     <message>
-        <location filename="../core/build/BuildPlan.cpp" line="+63"/>
+        <location filename="../work/main/core/build/BuildPlan.cpp" line="+63"/>
         <source>There is no image named %1 in this workspace; check the name or reload the workspace.</source>
         <translation>В этой рабочей области нет образа с именем %1; проверьте имя или перезагрузите рабочую область.</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>BuildStatePalette</name>
     <message>
-        <location filename="../gui/builds/BuildStatePalette.cpp" line="+34"/>
+        <location filename="../work/main/gui/builds/BuildStatePalette.cpp" line="+34"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>CacheDefeatCheck</name>
     <message>
-        <location filename="../core/workspace/CacheDefeatCheck.cpp" line="+421"/>
+        <location filename="../work/main/core/workspace/CacheDefeatCheck.cpp" line="+421"/>
         <source>%1 uses the build arg %2 (ARG at line %3), whose name says it changes with every build. A new value makes this step miss the cache: it and every step after it run again, every image built on this one rebuilds, and Whalestack never finds the image up to date. Use it as late as possible (a LABEL at the end of the last stage), or give it a fixed value in whalestack.yaml&apos;s build_args.</source>
         <translation>%1 использует аргумент сборки %2 (ARG в строке %3), имя которого говорит, что он меняется при каждой сборке. Новое значение приводит к промаху кэша на этом шаге: он и все следующие шаги выполняются заново, каждый образ, собранный на основе этого, пересобирается, и Whalestack никогда не считает образ актуальным. Используйте его как можно позже (в LABEL в конце последней стадии) или задайте ему постоянное значение в build_args файла whalestack.yaml.</translation>
     </message>
@@ -319,12 +319,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../cli/main.cpp" line="+58"/>
+        <location filename="../work/main/cli/main.cpp" line="+58"/>
         <source>whalestack-cli: unknown command &apos;%1&apos;</source>
         <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/CommandLine.cpp" line="+14"/>
+        <location filename="../work/main/cli/CommandLine.cpp" line="+14"/>
         <source>Usage: whalestack-cli COMMAND [OPTIONS]
 
 Commands:
@@ -361,7 +361,8 @@ Commands:
   fleet machines|units|state [--endpoint URL] [--tunnel HOST] [--json]
                     list fleet&apos;s machines, its units (with --workspace: whether the
                     local file differs), or each unit&apos;s state on each machine
-                    (FLEETCTL_ENDPOINT and FLEETCTL_TUNNEL by default)
+                    (FLEETCTL_ENDPOINT and FLEETCTL_TUNNEL by default; --identity FILE
+                    and --ssh-option K=V go to the tunnel&apos;s ssh)
   fleet submit|start|stop|destroy UNIT... [--workspace PATH]
                     UNIT is a unit file or a workspace unit&apos;s name; web@3.service is
                     made from the workspace&apos;s web@.service. submit and start refuse a
@@ -395,7 +396,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
                     читать и записывать хранилище etcd v3 (по умолчанию ETCDCTL_ENDPOINTS);
                     get отсутствующего ключа завершается с кодом 1
   etcd export PREFIX [-o FILE]
-                    записать все ключи с префиксом PREFIX (&quot;&quot; — все ключи), прочитанные
+                    записать все ключи с префиксом PREFIX ("" — все ключи), прочитанные
                     на одной ревизии, в YAML (плоское отображение keys:) в FILE или stdout
   etcd import FILE [--dry-run] [--prune [--prune-prefix P]] [--yes]
                     вывести, что FILE добавит, изменит и (с --prune) удалит; записывать
@@ -410,7 +411,8 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
   fleet machines|units|state [--endpoint URL] [--tunnel HOST] [--json]
                     вывести машины fleet, его юниты (с --workspace — отличается ли
                     локальный файл) или состояние каждого юнита на каждой машине
-                    (по умолчанию FLEETCTL_ENDPOINT и FLEETCTL_TUNNEL)
+                    (по умолчанию FLEETCTL_ENDPOINT и FLEETCTL_TUNNEL; --identity FILE
+                    и --ssh-option K=V передаются ssh туннеля)
   fleet submit|start|stop|destroy UNIT... [--workspace PATH]
                     UNIT — файл юнита или имя юнита рабочей области; web@3.service
                     создаётся из web@.service рабочей области. submit и start отклоняют
@@ -425,7 +427,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
         <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
     </message>
@@ -438,7 +440,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ContextArchive</name>
     <message>
-        <location filename="../core/build/ContextArchive.cpp" line="+58"/>
+        <location filename="../work/main/core/build/ContextArchive.cpp" line="+58"/>
         <source>cannot read the folder: %1</source>
         <translation>не удаётся прочитать папку: %1</translation>
     </message>
@@ -531,7 +533,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ContextDigest</name>
     <message>
-        <location filename="../core/build/ContextDigest.cpp" line="+43"/>
+        <location filename="../work/main/core/build/ContextDigest.cpp" line="+43"/>
         <source>cannot read the Dockerfile: %1</source>
         <translation>не удаётся прочитать Dockerfile: %1</translation>
     </message>
@@ -539,7 +541,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>DockerEndpoint</name>
     <message>
-        <location filename="../core/docker/DockerEndpoint.cpp" line="+20"/>
+        <location filename="../work/main/core/docker/DockerEndpoint.cpp" line="+20"/>
         <source>DOCKER_HOST=%1 cannot be used: %2</source>
         <translation>DOCKER_HOST=%1 нельзя использовать: %2</translation>
     </message>
@@ -552,7 +554,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../core/build/DockerIgnore.cpp" line="+66"/>
+        <location filename="../work/main/core/build/DockerIgnore.cpp" line="+66"/>
         <source>a backslash at the end escapes nothing</source>
         <translation>обратная косая черта в конце ничего не экранирует</translation>
     </message>
@@ -590,7 +592,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>DockerfileParser</name>
     <message>
-        <location filename="../core/workspace/DockerfileParser.cpp" line="+279"/>
+        <location filename="../work/main/core/workspace/DockerfileParser.cpp" line="+279"/>
         <source>The parser directive &apos;%1&apos; is given twice; it can be given only once.</source>
         <translation>Директива парсера &apos;%1&apos; указана дважды; её можно указать только один раз.</translation>
     </message>
@@ -743,7 +745,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../core/http/Endpoint.cpp" line="+23"/>
+        <location filename="../work/main/core/http/Endpoint.cpp" line="+23"/>
         <source>The endpoint address is empty.</source>
         <translation>Адрес конечной точки пуст.</translation>
     </message>
@@ -781,7 +783,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdAuth</name>
     <message>
-        <location filename="../core/etcd/EtcdAuth.cpp" line="+28"/>
+        <location filename="../work/main/core/etcd/EtcdAuth.cpp" line="+28"/>
         <source>Signing in to etcd at %1 as %2 failed: %3</source>
         <translation>Не удалось войти в etcd на %1 под именем %2: %3</translation>
     </message>
@@ -804,7 +806,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdCommand</name>
     <message>
-        <location filename="../cli/EtcdCommand.cpp" line="+100"/>
+        <location filename="../work/main/cli/EtcdCommand.cpp" line="+100"/>
         <source>etcd endpoints, comma-separated (default: ETCDCTL_ENDPOINTS, else http://127.0.0.1:2379).</source>
         <translation>Адреса etcd через запятую (по умолчанию ETCDCTL_ENDPOINTS, иначе http://127.0.0.1:2379).</translation>
     </message>
@@ -973,7 +975,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdDraftStore</name>
     <message>
-        <location filename="../core/etcd/EtcdDraftStore.cpp" line="+81"/>
+        <location filename="../work/main/core/etcd/EtcdDraftStore.cpp" line="+81"/>
         <source>It could not be moved aside either; it stays at %1.</source>
         <translation>Отложить его в сторону тоже не удалось; он остаётся в %1.</translation>
     </message>
@@ -1016,7 +1018,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdEndpoints</name>
     <message>
-        <location filename="../core/etcd/EtcdEndpoints.cpp" line="+71"/>
+        <location filename="../work/main/core/etcd/EtcdEndpoints.cpp" line="+71"/>
         <source>ETCDCTL_ENDPOINTS=%1: %2</source>
         <translation>ETCDCTL_ENDPOINTS=%1: %2</translation>
     </message>
@@ -1024,7 +1026,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdJson</name>
     <message>
-        <location filename="../core/etcd/EtcdJson.cpp" line="+29"/>
+        <location filename="../work/main/core/etcd/EtcdJson.cpp" line="+29"/>
         <source>an array</source>
         <translation>массив</translation>
     </message>
@@ -1196,7 +1198,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdTemplateCoverage</name>
     <message>
-        <location filename="../core/etcd/EtcdTemplateCoverage.cpp" line="+124"/>
+        <location filename="../work/main/core/etcd/EtcdTemplateCoverage.cpp" line="+124"/>
         <source>A folder: the templates list the keys below it, so add those; a value here is not read.</source>
         <translation>Папка: шаблоны перечисляют ключи внутри неё, поэтому добавьте их; значение самого этого ключа не читается.</translation>
     </message>
@@ -1278,7 +1280,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>EtcdV2Json</name>
     <message>
-        <location filename="../core/etcd/EtcdV2Json.cpp" line="+34"/>
+        <location filename="../work/main/core/etcd/EtcdV2Json.cpp" line="+34"/>
         <source>&quot;%1&quot; is not an integer</source>
         <translation>«%1» — не целое число</translation>
     </message>
@@ -1386,7 +1388,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>EtcdValueFormat</name>
     <message>
-        <location filename="../core/etcd/EtcdValueFormat.cpp" line="+55"/>
+        <location filename="../work/main/core/etcd/EtcdValueFormat.cpp" line="+55"/>
         <source>JSON: %1</source>
         <translation>JSON: %1</translation>
     </message>
@@ -1464,7 +1466,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>EtcdWatchStreamParser</name>
     <message>
-        <location filename="../core/etcd/EtcdWatchStreamParser.cpp" line="+36"/>
+        <location filename="../work/main/core/etcd/EtcdWatchStreamParser.cpp" line="+36"/>
         <source>&quot;%1&quot; is not an integer</source>
         <translation>«%1» — не целое число</translation>
     </message>
@@ -1561,7 +1563,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>EtcdYamlDocument</name>
     <message>
-        <location filename="../core/etcd/EtcdYamlDocument.cpp" line="+252"/>
+        <location filename="../work/main/core/etcd/EtcdYamlDocument.cpp" line="+252"/>
         <source>has no value; write &quot;&quot; for an empty value</source>
         <translation>значение не указано; для пустого значения напишите &quot;&quot;</translation>
     </message>
@@ -1659,7 +1661,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetCommand</name>
     <message>
-        <location filename="../cli/FleetCommand.cpp" line="+101"/>
+        <location filename="../work/main/cli/FleetCommand.cpp" line="+110"/>
         <source>%1 is not a unit name (name.service, name@.service, name@instance.service)</source>
         <translation>%1 — не имя юнита (name.service, name@.service, name@instance.service)</translation>
     </message>
@@ -1855,7 +1857,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetDeployPreview</name>
     <message>
-        <location filename="../core/fleet/FleetDeployPreview.cpp" line="+60"/>
+        <location filename="../work/main/core/fleet/FleetDeployPreview.cpp" line="+60"/>
         <source>%1 is a template: fleet stores it and places its instances only.</source>
         <translation>%1 — шаблон: fleet хранит его и размещает только его экземпляры.</translation>
     </message>
@@ -1896,7 +1898,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetEndpoint</name>
     <message>
-        <location filename="../core/fleet/FleetEndpoint.cpp" line="+36"/>
+        <location filename="../work/main/core/fleet/FleetEndpoint.cpp" line="+36"/>
         <source>%1 (from %2): fleet endpoints are unix:///path, http://host:port or https://host:port; write http:// instead of tcp://.</source>
         <translation>%1 (из %2): конечные точки fleet имеют вид unix:///path, http://host:port или https://host:port; пишите http:// вместо tcp://.</translation>
     </message>
@@ -1909,7 +1911,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetJson</name>
     <message>
-        <location filename="../core/fleet/FleetJson.cpp" line="+37"/>
+        <location filename="../work/main/core/fleet/FleetJson.cpp" line="+37"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2117,7 +2119,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetScheduleExplainer</name>
     <message>
-        <location filename="../core/fleet/FleetScheduleExplainer.cpp" line="+81"/>
+        <location filename="../work/main/core/fleet/FleetScheduleExplainer.cpp" line="+81"/>
         <source>The cluster has no machines: start fleetd on at least one host.</source>
         <translation>В кластере нет машин: запустите fleetd хотя бы на одном узле.</translation>
     </message>
@@ -2243,7 +2245,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetUnit</name>
     <message>
-        <location filename="../core/fleet/FleetUnit.cpp" line="+35"/>
+        <location filename="../work/main/core/fleet/FleetUnit.cpp" line="+35"/>
         <source>inactive</source>
         <translation>неактивен</translation>
     </message>
@@ -2266,7 +2268,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>GitRevision</name>
     <message>
-        <location filename="../core/workspace/GitRevision.cpp" line="+18"/>
+        <location filename="../work/main/core/workspace/GitRevision.cpp" line="+18"/>
         <source>git is not installed</source>
         <translation>git не установлен</translation>
     </message>
@@ -2294,7 +2296,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../cli/HistoryCommand.cpp" line="+21"/>
+        <location filename="../work/main/cli/HistoryCommand.cpp" line="+21"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -2394,7 +2396,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../core/http/HttpResponseParser.cpp" line="+108"/>
+        <location filename="../work/main/core/http/HttpResponseParser.cpp" line="+108"/>
         <source>The server sent a line longer than %1 bytes; this is not an HTTP response the client can read.</source>
         <translation>Сервер прислал строку длиннее %1 байт; клиент не может прочитать такой ответ HTTP.</translation>
     </message>
@@ -2482,7 +2484,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>JsonMessageStream</name>
     <message>
-        <location filename="../core/docker/JsonMessageStream.cpp" line="+37"/>
+        <location filename="../work/main/core/docker/JsonMessageStream.cpp" line="+37"/>
         <source>The engine&apos;s message stream is broken at byte %1: expected a JSON object, found %2.</source>
         <translation>Поток сообщений движка повреждён на байте %1: ожидался объект JSON, получено %2.</translation>
     </message>
@@ -2510,7 +2512,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>LoginCommand</name>
     <message>
-        <location filename="../cli/LoginCommand.cpp" line="+30"/>
+        <location filename="../work/main/cli/LoginCommand.cpp" line="+30"/>
         <source>The user name at the registry.</source>
         <translation>Имя пользователя в реестре.</translation>
     </message>
@@ -2558,7 +2560,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>MakeEvaluator</name>
     <message>
-        <location filename="../core/workspace/MakeEvaluator.cpp" line="+257"/>
+        <location filename="../work/main/core/workspace/MakeEvaluator.cpp" line="+257"/>
         <source>The file ends inside a line continuation: the last line ends with a backslash. Remove the backslash or add the missing line.</source>
         <translation>Файл заканчивается внутри продолжения строки: последняя строка оканчивается обратной косой чертой. Уберите её или добавьте недостающую строку.</translation>
     </message>
@@ -2711,7 +2713,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ManifestParser</name>
     <message>
-        <location filename="../core/workspace/ManifestParser.cpp" line="+34"/>
+        <location filename="../work/main/core/workspace/ManifestParser.cpp" line="+34"/>
         <source>a mapping</source>
         <translation>отображение</translation>
     </message>
@@ -2859,7 +2861,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>PushQueue</name>
     <message>
-        <location filename="../core/build/PushQueue.cpp" line="+52"/>
+        <location filename="../work/main/core/build/PushQueue.cpp" line="+52"/>
         <source>not pushed</source>
         <translation>не отправлен</translation>
     </message>
@@ -2892,7 +2894,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>TemplateKeyExtractor</name>
     <message>
-        <location filename="../core/confd/TemplateKeyExtractor.cpp" line="+108"/>
+        <location filename="../work/main/core/confd/TemplateKeyExtractor.cpp" line="+108"/>
         <source>{{%1}} is never closed: add {{end}}</source>
         <translation>{{%1}} не закрыт: добавьте {{end}}</translation>
     </message>
@@ -3016,7 +3018,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>TemplateResourceParser</name>
     <message>
-        <location filename="../core/confd/TemplateResourceParser.cpp" line="+23"/>
+        <location filename="../work/main/core/confd/TemplateResourceParser.cpp" line="+23"/>
         <source>a table</source>
         <translation>таблица</translation>
     </message>
@@ -3137,7 +3139,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>UnitFileParser</name>
     <message>
-        <location filename="../core/fleet/UnitFileParser.cpp" line="+91"/>
+        <location filename="../work/main/core/fleet/UnitFileParser.cpp" line="+91"/>
         <source>this comment ends with a backslash, so fleet also ignores the next line; remove the backslash</source>
         <translation>комментарий кончается обратной косой чертой, поэтому fleet пропустит и следующую строку; уберите обратную косую черту</translation>
     </message>
@@ -3200,7 +3202,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>WorkspaceCommand</name>
     <message>
-        <location filename="../cli/WorkspaceCommand.cpp" line="+28"/>
+        <location filename="../work/main/cli/WorkspaceCommand.cpp" line="+28"/>
         <source>workspace</source>
         <translation>рабочая область</translation>
     </message>
@@ -3289,7 +3291,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>WorkspaceFile</name>
     <message>
-        <location filename="../core/workspace/WorkspaceFile.cpp" line="+12"/>
+        <location filename="../work/main/core/workspace/WorkspaceFile.cpp" line="+12"/>
         <source>File not found.</source>
         <translation>Файл не найден.</translation>
     </message>
@@ -3327,7 +3329,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>WorkspaceLoader</name>
     <message>
-        <location filename="../core/workspace/WorkspaceLoader.cpp" line="+86"/>
+        <location filename="../work/main/core/workspace/WorkspaceLoader.cpp" line="+86"/>
         <source>Folders are nested more than %1 deep here; deeper folders are not read.</source>
         <translation>Папки здесь вложены глубже %1 уровней; более глубокие папки не читаются.</translation>
     </message>
@@ -3380,7 +3382,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="+37"/>
+        <location filename="../work/main/gui/app/main.cpp" line="+37"/>
         <source>Explore, build and deploy a Whalestack workspace.</source>
         <translation>Просмотр, сборка и развёртывание рабочей области Whalestack.</translation>
     </message>
@@ -3403,7 +3405,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildArgsDialog</name>
     <message>
-        <location filename="../gui/builds/BuildArgsDialog.cpp" line="+23"/>
+        <location filename="../work/main/gui/builds/BuildArgsDialog.cpp" line="+23"/>
         <source>Build Args</source>
         <translation>Аргументы сборки</translation>
     </message>
@@ -3457,7 +3459,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildHistoryModel</name>
     <message>
-        <location filename="../gui/history/BuildHistoryModel.cpp" line="+67"/>
+        <location filename="../work/main/gui/history/BuildHistoryModel.cpp" line="+67"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3520,7 +3522,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildHistoryPanel</name>
     <message>
-        <location filename="../gui/history/BuildHistoryPanel.cpp" line="+42"/>
+        <location filename="../work/main/gui/history/BuildHistoryPanel.cpp" line="+42"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -3650,7 +3652,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildLogPane</name>
     <message>
-        <location filename="../gui/builds/BuildLogPane.cpp" line="+26"/>
+        <location filename="../work/main/gui/builds/BuildLogPane.cpp" line="+26"/>
         <source>Open Full Log</source>
         <translation>Открыть весь журнал</translation>
     </message>
@@ -3684,7 +3686,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildQueueModel</name>
     <message>
-        <location filename="../gui/builds/BuildQueueModel.cpp" line="+324"/>
+        <location filename="../work/main/gui/builds/BuildQueueModel.cpp" line="+324"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -3737,7 +3739,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildScheduler</name>
     <message>
-        <location filename="../core/build/BuildScheduler.cpp" line="+82"/>
+        <location filename="../work/main/core/build/BuildScheduler.cpp" line="+82"/>
         <location line="+21"/>
         <source>cancelled before it started</source>
         <translation>отменён до запуска</translation>
@@ -3782,7 +3784,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildSession</name>
     <message>
-        <location filename="../core/build/BuildSession.cpp" line="+78"/>
+        <location filename="../work/main/core/build/BuildSession.cpp" line="+78"/>
         <source>This build queue was started already.</source>
         <translation>Эта очередь сборки уже запущена.</translation>
     </message>
@@ -3817,7 +3819,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildState</name>
     <message>
-        <location filename="../core/build/BuildState.cpp" line="+71"/>
+        <location filename="../work/main/core/build/BuildState.cpp" line="+71"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
@@ -3860,7 +3862,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildSummaryPanel</name>
     <message>
-        <location filename="../gui/builds/BuildSummaryPanel.cpp" line="+32"/>
+        <location filename="../work/main/gui/builds/BuildSummaryPanel.cpp" line="+32"/>
         <source>Image</source>
         <translation>Образ</translation>
     </message>
@@ -3957,7 +3959,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildsView</name>
     <message>
-        <location filename="../gui/builds/BuildsView.cpp" line="+73"/>
+        <location filename="../work/main/gui/builds/BuildsView.cpp" line="+73"/>
         <source>up to date</source>
         <translation>актуален</translation>
     </message>
@@ -4245,7 +4247,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::CatalogueModels</name>
     <message>
-        <location filename="../gui/explorer/CatalogueModels.cpp" line="+38"/>
+        <location filename="../work/main/gui/explorer/CatalogueModels.cpp" line="+38"/>
         <source>Image</source>
         <translation>Образ</translation>
     </message>
@@ -4308,7 +4310,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DeployDiffDialog</name>
     <message>
-        <location filename="../gui/deploy/DeployDiffDialog.cpp" line="+17"/>
+        <location filename="../work/main/gui/deploy/DeployDiffDialog.cpp" line="+17"/>
         <source>%1: fleet against the workspace</source>
         <translation>%1: fleet в сравнении с рабочей областью</translation>
     </message>
@@ -4326,7 +4328,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DeployMatrixProxy</name>
     <message>
-        <location filename="../gui/deploy/DeployMatrixProxy.cpp" line="+27"/>
+        <location filename="../work/main/gui/deploy/DeployMatrixProxy.cpp" line="+27"/>
         <source>%1 (differs from workspace)</source>
         <translation>%1 (отличается от рабочей области)</translation>
     </message>
@@ -4334,7 +4336,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DeployView</name>
     <message>
-        <location filename="../gui/deploy/DeployView.cpp" line="+93"/>
+        <location filename="../work/main/gui/deploy/DeployView.cpp" line="+93"/>
         <source>fleet:</source>
         <translation>fleet:</translation>
     </message>
@@ -4494,17 +4496,17 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Filter units</source>
         <translation>Фильтр юнитов</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Select a unit to see its options and states.</source>
         <translation>Выберите юнит, чтобы увидеть его параметры и состояния.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>fleet at %1 is reached over the network without authentication or encryption: anyone who can reach it can change the cluster. Use a unix socket or an SSH tunnel (FLEETCTL_TUNNEL) instead.</source>
         <translation>Подключение к fleet на %1 идёт по сети без аутентификации и шифрования: любой, кто может до него добраться, может изменить кластер. Используйте вместо этого unix-сокет или туннель SSH (FLEETCTL_TUNNEL).</translation>
     </message>
@@ -4814,7 +4816,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DetailsHtml</name>
     <message>
-        <location filename="../gui/explorer/DetailsHtml.cpp" line="+64"/>
+        <location filename="../work/main/gui/explorer/DetailsHtml.cpp" line="+64"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4999,7 +5001,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DockerBuildJob</name>
     <message>
-        <location filename="../core/docker/DockerBuildJob.cpp" line="+126"/>
+        <location filename="../work/main/core/docker/DockerBuildJob.cpp" line="+126"/>
         <source>step %1/%2 (%3)</source>
         <translation>шаг %1/%2 (%3)</translation>
     </message>
@@ -5043,7 +5045,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DockerBuildRunner</name>
     <message>
-        <location filename="../core/build/DockerBuildRunner.cpp" line="+132"/>
+        <location filename="../work/main/core/build/DockerBuildRunner.cpp" line="+132"/>
         <source>%1 is not an image this workspace builds.</source>
         <translation>%1 — не образ, который собирает эта рабочая область.</translation>
     </message>
@@ -5115,7 +5117,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DockerClient</name>
     <message>
-        <location filename="../core/docker/DockerClient.cpp" line="+119"/>
+        <location filename="../work/main/core/docker/DockerClient.cpp" line="+119"/>
         <source>GET /version at %1 did not answer a JSON object (%2). Is this a Docker engine?</source>
         <translation>GET /version на %1 вернул не объект JSON (%2). Это действительно Docker engine?</translation>
     </message>
@@ -5143,7 +5145,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DockerPushJob</name>
     <message>
-        <location filename="../core/docker/DockerPushJob.cpp" line="+51"/>
+        <location filename="../work/main/core/docker/DockerPushJob.cpp" line="+51"/>
         <source>The push of %1 was cancelled.</source>
         <translation>Отправка %1 отменена.</translation>
     </message>
@@ -5167,7 +5169,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdBrowser</name>
     <message>
-        <location filename="../gui/etcd/EtcdBrowser.cpp" line="+35"/>
+        <location filename="../work/main/gui/etcd/EtcdBrowser.cpp" line="+35"/>
         <source>Filter keys</source>
         <translation>Фильтр ключей</translation>
     </message>
@@ -5270,7 +5272,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdCataloguePanel</name>
     <message>
-        <location filename="../gui/etcd/EtcdCataloguePanel.cpp" line="+33"/>
+        <location filename="../work/main/gui/etcd/EtcdCataloguePanel.cpp" line="+33"/>
         <source>Save Missing Keys</source>
         <translation>Сохранить недостающие ключи</translation>
     </message>
@@ -5453,7 +5455,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdCataloguePanelModel</name>
     <message numerus="yes">
-        <location filename="../gui/etcd/EtcdCataloguePanelModel.cpp" line="+92"/>
+        <location filename="../work/main/gui/etcd/EtcdCataloguePanelModel.cpp" line="+92"/>
         <source>%1, %n owned by the cluster</source>
         <translation>
             <numerusform>%1, %n принадлежит кластеру</numerusform>
@@ -5504,7 +5506,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdChainPanel</name>
     <message>
-        <location filename="../gui/etcd/EtcdChainPanel.cpp" line="+33"/>
+        <location filename="../work/main/gui/etcd/EtcdChainPanel.cpp" line="+33"/>
         <source>What the key reaches</source>
         <translation>На что влияет ключ</translation>
     </message>
@@ -5654,7 +5656,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdClient</name>
     <message>
-        <location filename="../core/etcd/EtcdClient.cpp" line="+241"/>
+        <location filename="../work/main/core/etcd/EtcdClient.cpp" line="+241"/>
         <source>GET /health at %1 answered %2 without a &quot;health&quot; field. Is this an etcd client URL?</source>
         <translation>GET /health на %1 вернул %2 без поля &quot;health&quot;. Это действительно клиентский URL etcd?</translation>
     </message>
@@ -5672,7 +5674,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdConflictDialog</name>
     <message>
-        <location filename="../gui/etcd/EtcdConflictDialog.cpp" line="+58"/>
+        <location filename="../work/main/gui/etcd/EtcdConflictDialog.cpp" line="+58"/>
         <source>Conflict on %1</source>
         <translation>Конфликт в ключе %1</translation>
     </message>
@@ -5745,7 +5747,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdConnectionDialog</name>
     <message>
-        <location filename="../gui/etcd/EtcdConnectionDialog.cpp" line="+59"/>
+        <location filename="../work/main/gui/etcd/EtcdConnectionDialog.cpp" line="+59"/>
         <source>Connect to etcd</source>
         <translation>Подключение к etcd</translation>
     </message>
@@ -5848,7 +5850,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdConnector</name>
     <message>
-        <location filename="../core/etcd/EtcdConnector.cpp" line="+38"/>
+        <location filename="../work/main/core/etcd/EtcdConnector.cpp" line="+38"/>
         <source>etcd %1 has no v3 API; connect with the v2 API (or Auto).</source>
         <translation>У etcd %1 нет API v3; подключитесь через API v2 (или выберите автоматический режим).</translation>
     </message>
@@ -5881,7 +5883,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdDiffView</name>
     <message>
-        <location filename="../gui/etcd/EtcdDiffView.cpp" line="+57"/>
+        <location filename="../work/main/gui/etcd/EtcdDiffView.cpp" line="+57"/>
         <source>Unified</source>
         <translation>Объединённый</translation>
     </message>
@@ -5923,7 +5925,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdExportAction</name>
     <message>
-        <location filename="../gui/etcd/EtcdExportAction.cpp" line="+11"/>
+        <location filename="../work/main/gui/etcd/EtcdExportAction.cpp" line="+11"/>
         <source>Export to YAML…</source>
         <translation>Экспорт в YAML…</translation>
     </message>
@@ -5961,7 +5963,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdExportJob</name>
     <message numerus="yes">
-        <location filename="../core/etcd/EtcdExportJob.cpp" line="+26"/>
+        <location filename="../work/main/core/etcd/EtcdExportJob.cpp" line="+26"/>
         <source>whalestack etcd export — endpoint %1, revision %2, prefix %3, %n key(s)</source>
         <translation>
             <numerusform>whalestack etcd export — конечная точка %1, ревизия %2, префикс %3, %n ключ</numerusform>
@@ -5993,7 +5995,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdHistoryDialog</name>
     <message>
-        <location filename="../gui/etcd/EtcdHistoryDialog.cpp" line="+26"/>
+        <location filename="../work/main/gui/etcd/EtcdHistoryDialog.cpp" line="+26"/>
         <source>Restore this value</source>
         <translation>Восстановить это значение</translation>
     </message>
@@ -6051,7 +6053,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdImportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/etcd/EtcdImportDialog.cpp" line="+26"/>
+        <location filename="../work/main/gui/etcd/EtcdImportDialog.cpp" line="+26"/>
         <source>(%n binary byte(s))</source>
         <translation>
             <numerusform>(%n двоичный байт)</numerusform>
@@ -6183,7 +6185,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdImportPlan</name>
     <message>
-        <location filename="../core/etcd/EtcdImportPlan.cpp" line="+92"/>
+        <location filename="../work/main/core/etcd/EtcdImportPlan.cpp" line="+92"/>
         <location line="+162"/>
         <source>No etcd connection.</source>
         <translation>Нет подключения к etcd.</translation>
@@ -6313,7 +6315,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdKeyActions</name>
     <message>
-        <location filename="../gui/etcd/EtcdKeyActions.cpp" line="+15"/>
+        <location filename="../work/main/gui/etcd/EtcdKeyActions.cpp" line="+15"/>
         <source>New key…</source>
         <translation>Новый ключ…</translation>
     </message>
@@ -6504,7 +6506,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdKeyHistory</name>
     <message>
-        <location filename="../core/etcd/EtcdKeyHistory.cpp" line="+108"/>
+        <location filename="../work/main/core/etcd/EtcdKeyHistory.cpp" line="+108"/>
         <source>Reading the history of %1…</source>
         <translation>Чтение истории %1…</translation>
     </message>
@@ -6536,7 +6538,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdKv</name>
     <message>
-        <location filename="../core/etcd/EtcdKv.cpp" line="+70"/>
+        <location filename="../work/main/core/etcd/EtcdKv.cpp" line="+70"/>
         <source>%1 at %2: the answer is not what etcd sends (%3). Is this an etcd v3 client URL?</source>
         <translation>%1 на %2: ответ не похож на ответ etcd (%3). Это клиентский URL etcd v3?</translation>
     </message>
@@ -6618,7 +6620,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdTreeModel</name>
     <message>
-        <location filename="../core/etcd/EtcdTreeModel.cpp" line="+153"/>
+        <location filename="../work/main/core/etcd/EtcdTreeModel.cpp" line="+153"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -6641,7 +6643,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdTreeSync</name>
     <message>
-        <location filename="../core/etcd/EtcdTreeSync.cpp" line="+125"/>
+        <location filename="../work/main/core/etcd/EtcdTreeSync.cpp" line="+125"/>
         <source>Could not list the keys under %1 from %2: %3. Check that etcd is running and reachable, then reconnect.</source>
         <translation>Не удалось получить список ключей в %1 с %2: %3. Убедитесь, что etcd запущен и доступен, затем подключитесь снова.</translation>
     </message>
@@ -6659,7 +6661,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdTreeValueSearch</name>
     <message>
-        <location filename="../core/etcd/EtcdTreeValueSearch.cpp" line="+46"/>
+        <location filename="../work/main/core/etcd/EtcdTreeValueSearch.cpp" line="+46"/>
         <source>Type something to search for in the values.</source>
         <translation>Введите текст для поиска в значениях.</translation>
     </message>
@@ -6677,7 +6679,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdV2Store</name>
     <message>
-        <location filename="../core/etcd/EtcdV2Store.cpp" line="+29"/>
+        <location filename="../work/main/core/etcd/EtcdV2Store.cpp" line="+29"/>
         <source>%1 at %2: the answer is not what etcd&apos;s v2 API sends (%3).</source>
         <translation>%1 на %2: ответ не похож на ответ API etcd v2 (%3).</translation>
     </message>
@@ -6738,7 +6740,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdV2Watch</name>
     <message>
-        <location filename="../core/etcd/EtcdV2Watch.cpp" line="+110"/>
+        <location filename="../work/main/core/etcd/EtcdV2Watch.cpp" line="+110"/>
         <location line="+73"/>
         <source>Watching %1</source>
         <translation>Наблюдение за %1</translation>
@@ -6757,7 +6759,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdValueEditor</name>
     <message>
-        <location filename="../gui/etcd/EtcdValueEditor.cpp" line="+68"/>
+        <location filename="../work/main/gui/etcd/EtcdValueEditor.cpp" line="+68"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
@@ -6967,7 +6969,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdView</name>
     <message>
-        <location filename="../gui/etcd/EtcdView.cpp" line="+42"/>
+        <location filename="../work/main/gui/etcd/EtcdView.cpp" line="+42"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Подключиться…</translation>
     </message>
@@ -7098,7 +7100,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdWatch</name>
     <message>
-        <location filename="../core/etcd/EtcdWatch.cpp" line="+222"/>
+        <location filename="../work/main/core/etcd/EtcdWatch.cpp" line="+222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7151,7 +7153,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::FleetClient</name>
     <message>
-        <location filename="../core/fleet/FleetClient.cpp" line="+42"/>
+        <location filename="../work/main/core/fleet/FleetClient.cpp" line="+42"/>
         <source>No fleet endpoint is set.</source>
         <translation>Конечная точка fleet не задана.</translation>
     </message>
@@ -7244,7 +7246,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::FleetStateModel</name>
     <message numerus="yes">
-        <location filename="../core/fleet/FleetStateModel.cpp" line="+542"/>
+        <location filename="../work/main/core/fleet/FleetStateModel.cpp" line="+542"/>
         <source>%1 of %n active</source>
         <translation>
             <numerusform>активно %1 из %n</numerusform>
@@ -7292,7 +7294,7 @@ load: %4, active: %5, sub: %6
         <translation>Текущее</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Machine %1
 IP: %2
 Metadata: %3</source>
@@ -7309,7 +7311,7 @@ IP: %2
 <context>
     <name>ws::FleetTunnel</name>
     <message>
-        <location filename="../core/fleet/FleetTunnel.cpp" line="+43"/>
+        <location filename="../work/main/core/fleet/FleetTunnel.cpp" line="+43"/>
         <source>&apos;%1&apos; is not an SSH destination; give host, host:port, user@host or user@host:port</source>
         <translation>&apos;%1&apos; — не адрес назначения SSH; укажите host, host:port, user@host или user@host:port</translation>
     </message>
@@ -7371,7 +7373,7 @@ IP: %2
 <context>
     <name>ws::GraphLayout</name>
     <message>
-        <location filename="../core/graph/GraphLayout.cpp" line="+99"/>
+        <location filename="../work/main/core/graph/GraphLayout.cpp" line="+99"/>
         <source>graph layout</source>
         <translation>раскладка графа</translation>
     </message>
@@ -7399,7 +7401,7 @@ IP: %2
 <context>
     <name>ws::HttpClient</name>
     <message>
-        <location filename="../core/http/HttpClient.cpp" line="+43"/>
+        <location filename="../work/main/core/http/HttpClient.cpp" line="+43"/>
         <source>no endpoint is configured</source>
         <translation>конечная точка не настроена</translation>
     </message>
@@ -7407,7 +7409,7 @@ IP: %2
 <context>
     <name>ws::HttpReply</name>
     <message>
-        <location filename="../core/http/HttpReply.cpp" line="+20"/>
+        <location filename="../work/main/core/http/HttpReply.cpp" line="+20"/>
         <source>could not connect within %1 ms</source>
         <translation>не принял подключение за %1 мс</translation>
     </message>
@@ -7485,7 +7487,7 @@ IP: %2
 <context>
     <name>ws::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+74"/>
+        <location filename="../work/main/gui/app/MainWindow.cpp" line="+74"/>
         <source>Explorer</source>
         <translation>Обозреватель</translation>
     </message>
@@ -7771,7 +7773,7 @@ IP: %2
 <context>
     <name>ws::NetworkTransport</name>
     <message>
-        <location filename="../core/http/NetworkTransport.cpp" line="+87"/>
+        <location filename="../work/main/core/http/NetworkTransport.cpp" line="+87"/>
         <source>no CA certificate could be read from %1</source>
         <translation>не удалось прочитать сертификат CA из %1</translation>
     </message>
@@ -7784,7 +7786,7 @@ IP: %2
 <context>
     <name>ws::ProblemsModel</name>
     <message>
-        <location filename="../gui/common/ProblemsModel.cpp" line="+65"/>
+        <location filename="../work/main/gui/common/ProblemsModel.cpp" line="+65"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -7812,7 +7814,7 @@ IP: %2
 <context>
     <name>ws::ProfileStore</name>
     <message>
-        <location filename="../core/settings/ProfileStore.cpp" line="+61"/>
+        <location filename="../work/main/core/settings/ProfileStore.cpp" line="+61"/>
         <source>The file is not valid YAML: %1. No profile is loaded from it; fix it, or save new profiles and find it kept as %2.broken.</source>
         <translation>Файл не является корректным YAML: %1. Профили из него не загружены; исправьте его или сохраните новые профили — тогда он сохранится как %2.broken.</translation>
     </message>
@@ -7941,7 +7943,7 @@ IP: %2
 <context>
     <name>ws::PushQueue</name>
     <message>
-        <location filename="../core/build/PushQueue.cpp" line="+67"/>
+        <location filename="../work/main/core/build/PushQueue.cpp" line="+67"/>
         <source>Push cancelled before it started.</source>
         <translation>Отправка отменена до начала.</translation>
     </message>
@@ -7976,7 +7978,7 @@ IP: %2
 <context>
     <name>ws::RegistryAuth</name>
     <message>
-        <location filename="../core/docker/RegistryAuth.cpp" line="+82"/>
+        <location filename="../work/main/core/docker/RegistryAuth.cpp" line="+82"/>
         <source>%1 cannot be read (%2). Fix its permissions, or set DOCKER_CONFIG to another folder.</source>
         <translation>Не удаётся прочитать %1 (%2). Исправьте права доступа к нему или укажите в DOCKER_CONFIG другую папку.</translation>
     </message>
@@ -8024,7 +8026,7 @@ IP: %2
 <context>
     <name>ws::RegistryCredentialSource</name>
     <message>
-        <location filename="../core/build/RegistryCredentialSource.cpp" line="+51"/>
+        <location filename="../work/main/core/build/RegistryCredentialSource.cpp" line="+51"/>
         <source>Could not read the credentials for %1 from the keychain: %2</source>
         <translation>Не удалось прочитать учётные данные для %1 из связки ключей: %2</translation>
     </message>
@@ -8037,7 +8039,7 @@ IP: %2
 <context>
     <name>ws::SecretJob</name>
     <message>
-        <location filename="../core/secrets/SecretJob.cpp" line="+119"/>
+        <location filename="../work/main/core/secrets/SecretJob.cpp" line="+119"/>
         <source>Nothing is stored in the system keychain under “%1”: enter the password or token again.</source>
         <translation>В системной связке ключей ничего не сохранено под именем “%1”: введите пароль или токен заново.</translation>
     </message>
@@ -8060,7 +8062,7 @@ IP: %2
 <context>
     <name>ws::SecretStore</name>
     <message>
-        <location filename="../core/secrets/SecretStore.cpp" line="+25"/>
+        <location filename="../work/main/core/secrets/SecretStore.cpp" line="+25"/>
         <location line="+10"/>
         <location line="+13"/>
         <source>the key is empty</source>
@@ -8070,7 +8072,7 @@ IP: %2
 <context>
     <name>ws::ServiceStatusProbe</name>
     <message>
-        <location filename="../gui/app/ServiceStatusProbe.cpp" line="+63"/>
+        <location filename="../work/main/gui/app/ServiceStatusProbe.cpp" line="+63"/>
         <source>DOCKER_HOST cannot be used: %1</source>
         <translation>Невозможно использовать DOCKER_HOST: %1</translation>
     </message>
@@ -8103,7 +8105,7 @@ IP: %2
 <context>
     <name>ws::StatusIndicator</name>
     <message>
-        <location filename="../gui/common/StatusIndicator.cpp" line="+26"/>
+        <location filename="../work/main/gui/common/StatusIndicator.cpp" line="+26"/>
         <source>not checked</source>
         <translation>не проверено</translation>
     </message>
@@ -8136,7 +8138,7 @@ IP: %2
 <context>
     <name>ws::WorkspaceExplorer</name>
     <message>
-        <location filename="../gui/explorer/WorkspaceExplorer.cpp" line="+29"/>
+        <location filename="../work/main/gui/explorer/WorkspaceExplorer.cpp" line="+29"/>
         <source>Filter images</source>
         <translation>Фильтр образов</translation>
     </message>
