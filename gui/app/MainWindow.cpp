@@ -7,8 +7,8 @@
 #include "common/AppIcons.h"
 #include "common/ProblemsPanel.h"
 #include "common/StatusIndicator.h"
-#include "docker/DockerClient.h"
 #include "deploy/DeployView.h"
+#include "docker/DockerClient.h"
 #include "etcd/EtcdView.h"
 #include "explorer/ImageGraphView.h"
 #include "explorer/WorkspaceExplorer.h"
@@ -86,8 +86,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
                     tr("Configuration"));
     // The Deploy view connects to fleet when first shown and polls only while shown.
     m_deployView = new DeployView(m_views);
-    m_views->addTab(m_deployView,
-                    AppIcons::icon(QStringLiteral("unit"), QStyle::SP_ComputerIcon),
+    m_views->addTab(m_deployView, AppIcons::icon(QStringLiteral("unit"), QStyle::SP_ComputerIcon),
                     tr("Deploy"));
     // The history is read when it is shown and after every queue, not at start: nothing is
     // loaded that nobody looks at.
