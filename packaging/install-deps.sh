@@ -21,6 +21,7 @@ test_pkgs=(
   xvfb xauth imagemagick
   appstream desktop-file-utils
   openssh-server openssh-client
+  haproxy memcached mariadb-server rabbitmq-server pdns-server pdns-backend-sqlite3 sqlite3
 )
 
 want=("${build_pkgs[@]}")
