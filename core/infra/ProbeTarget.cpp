@@ -60,6 +60,7 @@ ProbeTarget ProbeTarget::fromService(const ServiceEndpoint &service)
     t.name = service.name;
     t.endpoint = service.endpoint;
     t.secretRef = service.secretRef;
+    t.options = service.options;
     return t;
 }
 

@@ -17,6 +17,20 @@ struct ServiceEndpoint
     QString name;
     QString endpoint; // "127.0.0.1:11211", "http://127.0.0.1:8404/stats", ...
     QString secretRef; // keychain reference for credentials; never the secret itself
+    // What its probe needs beyond the endpoint: rabbitmq's "management" URL, pdns's "dns" and
+    // "zone", haproxy's "socket", ... (ProbeTarget::options).
+    QHash<QString, QString> options;
+};
+
+// A host of the cluster named in the manifest, for clusters fleet does not describe (or to give
+// a fleet machine its Docker engine and a name). Discovery merges it with fleet's machine of the
+// same id or address.
+struct ClusterHost
+{
+    QString name; // label on the map; empty: the machine id's first 8, or the address
+    QString address; // public IP (fleet's PublicIP), also what registrator's keys hold
+    QString dockerEndpoint; // "tcp://10.0.0.11:2376", "unix:///var/run/docker.sock"; may be empty
+    QString machineId; // fleet's machine id; may be empty
 };
 
 struct Environment
@@ -26,6 +40,7 @@ struct Environment
     QString fleetEndpoint;
     QString fleetTunnel;
     QStringList dockerHosts;
+    QList<ClusterHost> hosts;
     QList<ServiceEndpoint> services;
 };
 

@@ -174,6 +174,47 @@ public:
         return o;
     }
 
+    QList<ClusterHost> hosts(const YAML::Node &node, const QString &where)
+    {
+        QList<ClusterHost> result;
+        if (node.IsNull())
+            return result;
+        if (!node.IsSequence()) {
+            problem(node.Mark(), tr("%1 hosts must be a list, not %2.").arg(where, typeName(node)));
+            return result;
+        }
+        const QString hw = where + QLatin1String(" host");
+        for (const YAML::Node &item : node) {
+            ClusterHost h;
+            map(item, hw,
+                {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("docker"),
+                 QStringLiteral("machine")},
+                [&](const QString &k, const YAML::Node &, const YAML::Node &v) {
+                    const QString text = scalar(v, hw + QLatin1Char(' ') + k);
+                    if (k == QLatin1String("name"))
+                        h.name = text;
+                    else if (k == QLatin1String("address"))
+                        h.address = text;
+                    else if (k == QLatin1String("docker"))
+                        h.dockerEndpoint = text;
+                    else
+                        h.machineId = text;
+                });
+            if (!item.IsMap())
+                continue;
+            // Discovery matches a listed host to fleet's machines by address or machine id; a
+            // host with neither cannot be matched nor drawn where its keys point.
+            if (h.address.isEmpty() && h.machineId.isEmpty())
+                problem(item.Mark(),
+                        tr("A host of %1 has neither address nor machine; give its address "
+                           "(the IP registrator's keys hold).")
+                            .arg(where));
+            else
+                result << h;
+        }
+        return result;
+    }
+
     Environment environment(const YAML::Node &node, int index)
     {
         Environment env;
@@ -182,7 +223,7 @@ public:
             where = tr("environment '%1'").arg(str(node["name"].Scalar()));
         map(node, where,
             {QStringLiteral("name"), QStringLiteral("etcd"), QStringLiteral("fleet"),
-             QStringLiteral("docker"), QStringLiteral("services")},
+             QStringLiteral("docker"), QStringLiteral("hosts"), QStringLiteral("services")},
             [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
                 if (key == QLatin1String("name")) {
                     env.name = scalar(value, where + QLatin1String(" name"));
@@ -206,6 +247,8 @@ public:
                         [&](const QString &, const YAML::Node &, const YAML::Node &v) {
                             env.dockerHosts = list(v, where + QLatin1String(" docker hosts"));
                         });
+                } else if (key == QLatin1String("hosts")) {
+                    env.hosts = hosts(value, where);
                 } else {
                     if (value.IsNull())
                         return;
@@ -220,8 +263,13 @@ public:
                         const QString sw = where + QLatin1String(" service");
                         map(item, sw,
                             {QStringLiteral("kind"), QStringLiteral("name"),
-                             QStringLiteral("endpoint"), QStringLiteral("secret")},
+                             QStringLiteral("endpoint"), QStringLiteral("secret"),
+                             QStringLiteral("options")},
                             [&](const QString &k, const YAML::Node &, const YAML::Node &v) {
+                                if (k == QLatin1String("options")) {
+                                    s.options = stringMap(v, sw + QLatin1String(" options"));
+                                    return;
+                                }
                                 const QString text = scalar(v, sw + QLatin1Char(' ') + k);
                                 if (k == QLatin1String("kind"))
                                     s.kind = text;

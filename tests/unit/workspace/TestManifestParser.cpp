@@ -39,6 +39,7 @@ private slots:
     void broken();
     void onlyLeadingTildeExpands();
     void overrideFor();
+    void hostsAndServiceOptions();
 };
 
 void TestManifestParser::fullExample()
@@ -171,6 +172,23 @@ void TestManifestParser::broken_data()
     QTest::newRow("service without kind")
         << QByteArray("environments:\n  - services:\n      - name: x\n") << "has no kind" << 3 << 9
         << true;
+    QTest::newRow("hosts wrong type") << QByteArray("environments:\n  - hosts: {a: b}\n")
+                                      << "hosts must be a list" << 2 << 12 << true;
+    QTest::newRow("host without address or machine")
+        << QByteArray("environments:\n  - hosts:\n      - name: core-1\n")
+        << "neither address nor machine" << 3 << 9 << true;
+    QTest::newRow("host unknown key")
+        << QByteArray("environments:\n  - hosts:\n      - address: 10.0.0.1\n        ip: x\n")
+        << "Unknown key 'ip'" << 4 << 9 << false;
+    QTest::newRow("host address wrong type")
+        << QByteArray("environments:\n  - hosts:\n      - address: [a]\n")
+        << "address must be a single value" << 3 << 18 << true;
+    QTest::newRow("service options wrong type")
+        << QByteArray("environments:\n  - services:\n      - kind: pdns\n        options: [a]\n")
+        << "options must be a mapping" << 4 << 18 << true;
+    QTest::newRow("service option value wrong type") << QByteArray(
+        "environments:\n  - services:\n      - kind: pdns\n        options: {zone: [a]}\n")
+                                                     << "must be a single value" << 4 << 25 << true;
     QTest::newRow("environment names twice")
         << QByteArray("environments:\n  - name: a\n  - name: a\n") << "Two environments" << 3 << 5
         << true;
@@ -237,6 +255,46 @@ void TestManifestParser::overrideFor()
     QVERIFY(m.overrideFor("demo/app:latest"));
     QCOMPARE(m.overrideFor("demo/app:latest")->tag, QStringLiteral("t2"));
     QCOMPARE(m.overrideFor("nothing"), nullptr);
+}
+
+void TestManifestParser::hostsAndServiceOptions()
+{
+    Problems problems;
+    const Manifest m = ManifestParser::parse("environments:\n"
+                                             "  - name: lab\n"
+                                             "    hosts:\n"
+                                             "      - name: core-1\n"
+                                             "        address: 10.0.0.11\n"
+                                             "        docker: tcp://10.0.0.11:2376\n"
+                                             "        machine: 4f1c9e2a7b3d4e5f8a9b0c1d2e3f4a5b\n"
+                                             "      - address: 10.0.0.12\n"
+                                             "      - machine: 8c2d7e1f\n"
+                                             "    services:\n"
+                                             "      - kind: pdns\n"
+                                             "        endpoint: http://10.0.0.8:8081\n"
+                                             "        options:\n"
+                                             "          dns: 10.0.0.8:53\n"
+                                             "          zone: lab.example.org\n"
+                                             "      - kind: memcached\n"
+                                             "        endpoint: 10.0.0.7:11211\n",
+                                             "/w/whalestack.yaml", &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(messages(problems)));
+    QCOMPARE(m.environments.size(), 1);
+    const ws::Environment &lab = m.environments.first();
+    QCOMPARE(lab.hosts.size(), 3);
+    QCOMPARE(lab.hosts.at(0).name, QStringLiteral("core-1"));
+    QCOMPARE(lab.hosts.at(0).address, QStringLiteral("10.0.0.11"));
+    QCOMPARE(lab.hosts.at(0).dockerEndpoint, QStringLiteral("tcp://10.0.0.11:2376"));
+    QCOMPARE(lab.hosts.at(0).machineId, QStringLiteral("4f1c9e2a7b3d4e5f8a9b0c1d2e3f4a5b"));
+    QCOMPARE(lab.hosts.at(1).address, QStringLiteral("10.0.0.12"));
+    QVERIFY(lab.hosts.at(1).name.isEmpty());
+    QVERIFY(lab.hosts.at(1).dockerEndpoint.isEmpty());
+    QCOMPARE(lab.hosts.at(2).machineId, QStringLiteral("8c2d7e1f"));
+    QCOMPARE(lab.services.size(), 2);
+    QCOMPARE(lab.services.at(0).options.size(), 2);
+    QCOMPARE(lab.services.at(0).options.value("dns"), QStringLiteral("10.0.0.8:53"));
+    QCOMPARE(lab.services.at(0).options.value("zone"), QStringLiteral("lab.example.org"));
+    QVERIFY(lab.services.at(1).options.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestManifestParser)
