@@ -1,19 +1,36 @@
 #include "DeployView.h"
 
+#include "DeployConnectionDialog.h"
 #include "DeployDiffDialog.h"
+#include "DeployGenerateDialog.h"
+#include "DeployImageDialog.h"
 #include "DeployMatrixProxy.h"
+#include "DeployPreviewDialog.h"
+#include "build/BuildHistory.h"
 #include "common/AppIcons.h"
+#include "etcd/EtcdConnector.h"
+#include "etcd/EtcdEndpoints.h"
+#include "etcd/EtcdStore.h"
 #include "fleet/FleetClient.h"
 #include "fleet/FleetScheduleExplainer.h"
 #include "fleet/FleetStateModel.h"
 #include "fleet/FleetStatePoller.h"
+#include "fleet/FleetTunnel.h"
+#include "fleet/FleetUnitGenerator.h"
 #include "fleet/FleetUnitOptions.h"
+#include "fleet/FleetUnitRestart.h"
+#include "fleet/UnitFileParser.h"
+#include "fleet/UnitImageLink.h"
+#include "workspace/ImageReference.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSet>
 #include <QSpinBox>
@@ -25,6 +42,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace ws {
@@ -82,6 +100,14 @@ DeployView::DeployView(QWidget *parent)
         });
         dialog->open();
     };
+    m_preview = [this](const QString &what, const QList<FleetDeployPreview::Item> &items,
+                       const FleetScheduleExplainer &cluster, std::function<void(bool)> answer) {
+        auto *dialog = new DeployPreviewDialog(what, items, cluster, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this,
+                [answer](int result) { answer(result == QDialog::Accepted); });
+        dialog->open();
+    };
 
     // Two rows: where fleet is and how often it is read; what to do with the selected units.
     auto *connectionBar = new QToolBar(this);
@@ -100,10 +126,20 @@ DeployView::DeployView(QWidget *parent)
     m_endpointEdit->setMaximumWidth(420);
     connectionBar->addWidget(m_endpointEdit);
     m_connectAction = connectionBar->addAction(tr("&Connect"), this, [this] {
-        connectTo(FleetEndpoint::fromAddress(m_endpointEdit->text().trimmed(), tr("typed")));
+        // The tunnel set in the connection settings stays (Tunnel… turns it off).
+        FleetEndpoint endpoint
+            = FleetEndpoint::fromAddress(m_endpointEdit->text().trimmed(), tr("typed"));
+        endpoint.tunnel = m_endpoint.tunnel;
+        connectTo(endpoint);
     });
     m_connectAction->setObjectName(QStringLiteral("deployConnectAction"));
     connect(m_endpointEdit, &QLineEdit::returnPressed, m_connectAction, &QAction::trigger);
+    m_connectionAction
+        = connectionBar->addAction(tr("T&unnel…"), this, [this] { editConnection(); });
+    m_connectionAction->setObjectName(QStringLiteral("deployConnectionAction"));
+    m_connectionAction->setToolTip(
+        tr("Connection settings: the endpoint, and an SSH tunnel to a cluster host "
+           "(FLEETCTL_TUNNEL) with its identity file and ssh options"));
     m_refreshAction
         = connectionBar->addAction(tr("&Refresh"), this, [this] { m_poller->refresh(); });
     m_refreshAction->setObjectName(QStringLiteral("deployRefreshAction"));
@@ -155,6 +191,15 @@ DeployView::DeployView(QWidget *parent)
                                tr("Replace changed units on fleet by the workspace's files "
                                   "(destroy, then submit again)"),
                                [this] { updateSelected(); });
+    toolBar->addSeparator();
+    m_generateAction = addAction(tr("&Generate Unit…"), "deployGenerateAction",
+                                 tr("Write a unit file for a workspace image that has none"),
+                                 [this] { generateUnit(); });
+    m_pointImageAction = addAction(
+        tr("Point at &Built Image…"), "deployPointImageAction",
+        tr("Write a freshly built image's name into the etcd key the unit reads its image "
+           "from, then restart the unit"),
+        [this] { pointAtBuiltImage(); });
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("deployInsecureBanner"));
@@ -168,6 +213,11 @@ DeployView::DeployView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("deployStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tunnelState = new QLabel(this);
+    m_tunnelState->setObjectName(QStringLiteral("deployTunnelState"));
+    m_tunnelState->setWordWrap(true);
+    m_tunnelState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tunnelState->hide();
 
     // Left: the workspace's unit files and the cluster's machines.
     m_workspaceUnits = new QTreeWidget(this);
@@ -232,6 +282,7 @@ DeployView::DeployView(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(connectionBar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_tunnelState);
     layout->addWidget(toolBar);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
@@ -245,6 +296,8 @@ DeployView::DeployView(QWidget *parent)
             const QSignalBlocker blocker(m_workspaceUnits);
             m_workspaceUnits->clearSelection();
         }
+        // A unit picked again reads its image key afresh.
+        m_imageValues.removeIf([](const auto &it) { return !it.value().reading; });
         updateDetails();
         updateActions();
     });
@@ -255,6 +308,8 @@ DeployView::DeployView(QWidget *parent)
             m_matrix->selectionModel()->clearSelection();
             m_matrix->viewport()->update();
         }
+        // A unit picked again reads its image key afresh.
+        m_imageValues.removeIf([](const auto &it) { return !it.value().reading; });
         updateDetails();
         updateActions();
     });
@@ -275,6 +330,8 @@ DeployView::DeployView(QWidget *parent)
 DeployView::~DeployView()
 {
     m_poller->setClient(nullptr);
+    // Jobs of the store, and the connector, go before the store they belong to.
+    delete m_etcdConnecting;
 }
 
 bool DeployView::isConnected() const
@@ -334,6 +391,12 @@ void DeployView::connectTo(const FleetEndpoint &endpoint)
     m_triedEnvironment = true;
     m_poller->setClient(nullptr);
     delete m_client;
+    if (m_tunnel) {
+        m_tunnel->stop();
+        m_tunnel->deleteLater();
+        m_tunnel = nullptr;
+    }
+    setTunnelState(QString(), false);
     m_endpoint = endpoint;
     m_endpointEdit->setText(endpoint.toDisplayString());
     // fleet has no authentication: whoever reaches a TCP port on the network can change
@@ -354,11 +417,112 @@ void DeployView::connectTo(const FleetEndpoint &endpoint)
         updateActions();
         return;
     }
+    if (!endpoint.tunnel.isEmpty()) {
+        startTunnel(endpoint);
+        updateActions();
+        return;
+    }
+    adoptClient(endpoint);
+}
+
+void DeployView::adoptClient(const FleetEndpoint &endpoint)
+{
     m_client = new FleetClient(endpoint, this);
-    setStatus(tr("Connecting to fleet at %1…").arg(endpoint.toDisplayString()));
+    setStatus(tr("Connecting to fleet at %1…").arg(m_endpoint.toDisplayString()));
     m_poller->setClient(m_client);
     updateActions();
     Q_EMIT connectedTo(endpoint.toDisplayString());
+}
+
+void DeployView::startTunnel(const FleetEndpoint &endpoint)
+{
+    m_tunnel = new FleetTunnel(endpoint.tunnel, this);
+    if (!m_tunnel->isTargetValid()) {
+        setTunnelState(tr("No SSH tunnel to %1: %2").arg(endpoint.tunnel, m_tunnel->targetError()),
+                       true);
+        setStatus(tunnelStateText(), true);
+        return;
+    }
+    // Through the tunnel, the endpoint names fleet on the host: its socket or a port there.
+    if (endpoint.endpoint.kind == Endpoint::Kind::UnixSocket)
+        m_tunnel->setRemoteSocket(endpoint.endpoint.socketPath);
+    else
+        m_tunnel->setRemotePort(quint16(endpoint.endpoint.baseUrl.port(80)));
+    m_tunnel->setExtraArguments(m_tunnelArguments);
+    FleetTunnel *tunnel = m_tunnel;
+    const QString target = endpoint.tunnel;
+    connect(tunnel, &FleetTunnel::stateChanged, this, [this, tunnel, target](FleetTunnel::State s) {
+        if (tunnel == m_tunnel && s == FleetTunnel::State::Starting
+            && tunnel->errorString().isEmpty())
+            setTunnelState(tr("SSH tunnel to %1: connecting…").arg(target), false);
+    });
+    connect(tunnel, &FleetTunnel::ready, this, [this, tunnel, target] {
+        if (tunnel != m_tunnel)
+            return; // an earlier tunnel, on its way out
+        setTunnelState(
+            tr("SSH tunnel to %1: up (local port %2).").arg(target).arg(tunnel->localPort()),
+            false);
+        // A restarted tunnel listens on the same port: the client stays, the poller reads again.
+        if (m_client) {
+            m_poller->refresh();
+            return;
+        }
+        adoptClient(FleetEndpoint::fromAddress(tunnel->localUrl().toString(),
+                                               tr("tunnel to %1").arg(target)));
+    });
+    connect(tunnel, &FleetTunnel::lost, this,
+            [this, tunnel, target](const QString &message, bool willRestart) {
+                if (tunnel != m_tunnel)
+                    return;
+                if (willRestart)
+                    setTunnelState(tr("SSH tunnel to %1: ssh exited (%2); restarting in %3 s…")
+                                       .arg(target, message)
+                                       .arg(qMax(1, (tunnel->restartDelay() + 999) / 1000)),
+                                   true);
+                else
+                    setTunnelState(tr("SSH tunnel to %1 failed: %2").arg(target, message), true);
+            });
+    setTunnelState(tr("SSH tunnel to %1: connecting…").arg(target), false);
+    setStatus(
+        tr("Opening an SSH tunnel to %1 for fleet at %2…").arg(target, endpoint.toDisplayString()));
+    m_tunnel->start();
+}
+
+void DeployView::setTunnelState(const QString &text, bool problem)
+{
+    m_tunnelStateText = text;
+    m_tunnelState->setText(text);
+    m_tunnelState->setVisible(!text.isEmpty());
+    m_tunnelState->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b00000; }")
+                                         : QString());
+    if (!text.isEmpty())
+        Q_EMIT tunnelStateChanged(text);
+}
+
+QString DeployView::tunnelStateText() const
+{
+    return m_tunnelStateText;
+}
+
+void DeployView::editConnection()
+{
+    DeployConnectionDialog::Settings settings;
+    settings.endpoint = m_endpointEdit->text().trimmed();
+    settings.tunnel = m_endpoint.tunnel;
+    settings.identityFile = m_tunnelIdentity;
+    settings.sshArguments = m_tunnelSshText;
+    auto *dialog = new DeployConnectionDialog(settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DeployConnectionDialog::Settings s = dialog->settings();
+        m_tunnelIdentity = s.identityFile;
+        m_tunnelSshText = s.sshArguments;
+        m_tunnelArguments = DeployConnectionDialog::sshArgumentsOf(s);
+        FleetEndpoint endpoint = FleetEndpoint::fromAddress(s.endpoint, tr("typed"));
+        endpoint.tunnel = s.tunnel;
+        connectTo(endpoint);
+    });
+    dialog->open();
 }
 
 void DeployView::showEvent(QShowEvent *event)
@@ -629,17 +793,40 @@ void DeployView::applyState(FleetUnit::State state, bool submitOnly)
     QList<Step> steps;
     QStringList skipped;
     QStringList units;
+    QList<FleetDeployPreview::Submission> submissions;
     for (const Planned &p : std::as_const(planned)) {
-        const bool onFleet = m_model->unit(p.name) != nullptr;
+        const FleetUnit *current = m_model->unit(p.name);
+        const bool onFleet = current != nullptr;
         if (isTemplateName(p.name) && state != FleetUnit::State::Inactive) {
             skipped << tr("%1 is a template: start instances of it instead").arg(p.name);
             continue;
         }
-        if (submitOnly && onFleet) {
+        const bool differs
+            = onFleet && p.local && !FleetUnitOptions::same(current->options, p.options);
+        if (submitOnly && onFleet && !differs) {
             skipped << tr("%1 is already on fleet").arg(p.name);
             continue;
         }
-        if (p.local) {
+        if (p.local)
+            submissions << FleetDeployPreview::Submission {p.name, p.options};
+        if (differs) {
+            // The preview said so: fleet cannot change it in place, so destroy + submit.
+            units << p.name;
+            const Planned planned_ = p;
+            const FleetUnit::State target = submitOnly ? current->desiredState : state;
+            steps << [this, planned_, target](auto done) {
+                FleetActionJob *destroy = m_client->destroy(planned_.name);
+                ++m_actionRequests;
+                connect(destroy, &ApiJob::finished, this, [this, destroy, planned_, target, done] {
+                    destroy->deleteLater();
+                    if (destroy->hasError() || !m_client) {
+                        done(destroy->errorString());
+                        return;
+                    }
+                    track(m_client->submit(planned_.name, planned_.options, target), done);
+                });
+            };
+        } else if (p.local) {
             units << p.name;
             QPointer<FleetClient> client = m_client;
             const QString name = p.name;
@@ -675,7 +862,28 @@ void DeployView::applyState(FleetUnit::State state, bool submitOnly)
         ? tr("Starting %n unit(s)", "", int(units.size()))
         : state == FleetUnit::State::Loaded ? tr("Loading %n unit(s)", "", int(units.size()))
                                             : tr("Submitting %n unit(s)", "", int(units.size()));
-    runSteps(verb, steps);
+    previewThenRun(verb, submissions, steps);
+}
+
+void DeployView::previewThenRun(const QString &what,
+                                const QList<FleetDeployPreview::Submission> &submissions,
+                                QList<Step> steps)
+{
+    if (submissions.isEmpty()) {
+        runSteps(what, steps);
+        return;
+    }
+    const FleetSnapshot &snapshot = m_poller->lastSnapshot();
+    const FleetScheduleExplainer cluster(snapshot.units, snapshot.machines, snapshot.states);
+    const QList<FleetDeployPreview::Item> items = FleetDeployPreview(cluster).preview(submissions);
+    m_preview(what, items, cluster, [this, what, steps](bool yes) {
+        if (!yes) {
+            setStatus(tr("%1: cancelled, nothing was sent.").arg(what));
+            return;
+        }
+        if (m_client)
+            runSteps(what, steps);
+    });
 }
 
 void DeployView::setStateOnFleet(FleetUnit::State state)
@@ -767,6 +975,7 @@ void DeployView::startInstances()
                    if (!count || !m_client)
                        return;
                    QList<Step> steps;
+                   QList<FleetDeployPreview::Submission> submissions;
                    for (int i = 1; i <= *count; ++i) {
                        const QString name = QString(tmpl).replace(QLatin1String("@."),
                                                                   QStringLiteral("@%1.").arg(i));
@@ -774,13 +983,15 @@ void DeployView::startInstances()
                        // them from the template.
                        const QList<UnitOption> options
                            = FleetUnitOptions::forInstance(planned.options, name);
+                       submissions << FleetDeployPreview::Submission {name, options};
                        steps << [this, name, options](auto done) {
                            FleetSubmitJob *job
                                = m_client->submit(name, options, FleetUnit::State::Launched);
                            track(job, done);
                        };
                    }
-                   runSteps(tr("Starting %n instance(s) of %1", "", *count).arg(tmpl), steps);
+                   previewThenRun(tr("Starting %n instance(s) of %1", "", *count).arg(tmpl),
+                                  submissions, steps);
                });
 }
 
@@ -908,6 +1119,7 @@ void DeployView::updateDetails()
                       .arg(htmlEscaped(why.toString())
                                .replace(QLatin1Char('\n'), QLatin1String("<br>")));
     }
+    html += imageDetailsHtml(name);
     const QList<UnitOption> options = unit ? unit->options : planned.options;
     if (!options.isEmpty()) {
         html += tr("<p><b>Options</b></p>") + QStringLiteral("<table cellspacing=2>");
@@ -934,6 +1146,325 @@ void DeployView::updateActions()
         any
         && m_model->indexOf(names.first()).data(FleetStateModel::LocalStateRole).toInt()
             == int(FleetStateModel::LocalState::Differs));
+    m_generateAction->setEnabled(!m_workspace.images.isEmpty());
+    m_pointImageAction->setEnabled(connected && names.size() == 1
+                                   && imageLinkOf(names.first()).isValid());
+}
+
+void DeployView::generateUnit()
+{
+    auto *dialog = new DeployGenerateDialog(m_workspace, m_confirm, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeployGenerateDialog::saved, this, &DeployView::addUnitFile);
+    dialog->open();
+}
+
+void DeployView::addUnitFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setStatus(tr("Cannot read %1 back: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    Workspace workspace = m_workspace;
+    workspace.problems.removeIf([&path](const Problem &p) { return p.file == path; });
+    workspace.units.removeIf([&path](const UnitFile &u) { return u.path == path; });
+    workspace.units << UnitFileParser::parse(file.readAll(), path, &workspace.problems);
+    std::sort(workspace.units.begin(), workspace.units.end(),
+              [](const UnitFile &a, const UnitFile &b) { return a.name < b.name; });
+    setWorkspace(workspace);
+    setStatus(tr("Wrote %1.").arg(path));
+    Q_EMIT unitFileWritten(path);
+}
+
+UnitImageLink DeployView::imageLinkOf(const QString &name) const
+{
+    Planned planned;
+    QString problem;
+    if (localUnit(name, &planned, &problem) && planned.local)
+        return UnitImageLink::fromOptions(planned.options);
+    if (const FleetUnit *unit = m_model->unit(name))
+        return UnitImageLink::fromOptions(unit->options);
+    return {};
+}
+
+void DeployView::setEtcdStore(EtcdStore *store)
+{
+    delete m_etcdConnecting;
+    m_etcd = store;
+    m_ownEtcd.reset();
+    m_imageValues.clear();
+    m_etcdError.clear();
+    m_triedEtcd = true;
+    updateDetails();
+}
+
+EtcdStore *DeployView::etcdStore() const
+{
+    return m_etcd;
+}
+
+void DeployView::connectEtcd(const EtcdEndpoints &endpoints)
+{
+    m_triedEtcd = true;
+    delete m_etcdConnecting;
+    if (!endpoints.isValid()) {
+        m_etcdError = endpoints.error;
+        updateDetails();
+        return;
+    }
+    auto *job = new EtcdConnector(endpoints, EtcdConnector::Preference::Auto, this);
+    m_etcdConnecting = job;
+    m_etcdError.clear();
+    const QString where = endpoints.toDisplayString();
+    connect(job, &ApiJob::finished, this, [this, job, where] {
+        job->deleteLater();
+        if (job->hasError()) {
+            m_etcdError = tr("Cannot read image keys from etcd at %1: %2 Set ETCDCTL_ENDPOINTS "
+                             "or connect the etcd view.")
+                              .arg(where, job->errorString());
+            updateDetails();
+            return;
+        }
+        m_ownEtcd = job->takeStore();
+        m_etcd = m_ownEtcd.get();
+        m_imageValues.clear();
+        const QString description = tr("%1 — %2").arg(where, job->choice());
+        updateDetails();
+        updateActions();
+        Q_EMIT etcdConnected(description);
+    });
+}
+
+void DeployView::ensureEtcd()
+{
+    // The same connection the etcd view makes from ETCDCTL_*, once, when a unit needs it.
+    if (!m_etcd && !m_etcdConnecting && !m_triedEtcd)
+        connectEtcd(EtcdEndpoints::fromEnvironment());
+}
+
+void DeployView::readImageKey(const QString &key)
+{
+    if (!m_etcd || m_imageValues.value(key).reading)
+        return;
+    m_imageValues[key].reading = true;
+    EtcdRangeJob *job = m_etcd->range(key.toUtf8());
+    connect(job, &ApiJob::finished, this, [this, job, key] {
+        job->deleteLater();
+        KeyValue value;
+        if (job->hasError()) {
+            value.error = job->errorString();
+        } else if (!job->result().kvs.isEmpty()) {
+            value.exists = true;
+            value.value = job->result().kvs.first().value;
+            value.modRevision = job->result().kvs.first().modRevision;
+        }
+        m_imageValues.insert(key, value);
+        updateDetails();
+        Q_EMIT imageKeyRead(key, QString::fromUtf8(value.value), value.error);
+    });
+}
+
+QString DeployView::imageDetailsHtml(const QString &name)
+{
+    const UnitImageLink link = imageLinkOf(name);
+    if (!link.isValid())
+        return {};
+    QString html = tr("<p><b>Image</b> from etcd key <tt>%1</tt>: ").arg(htmlEscaped(link.key));
+    ensureEtcd();
+    if (!m_etcd) {
+        html += m_etcdError.isEmpty()
+            ? tr("connecting to etcd…")
+            : QStringLiteral("<span style='color:#b00000'>%1</span>").arg(htmlEscaped(m_etcdError));
+    } else if (!m_imageValues.contains(link.key)) {
+        readImageKey(link.key);
+        html += tr("reading…");
+    } else {
+        const KeyValue &value = m_imageValues[link.key];
+        if (value.reading)
+            html += tr("reading…");
+        else if (!value.error.isEmpty())
+            html += QStringLiteral("<span style='color:#b00000'>%1</span>")
+                        .arg(htmlEscaped(value.error));
+        else if (!value.exists)
+            html += tr("<b>not set</b> (the unit cannot pull its image)");
+        else
+            html += QStringLiteral("<b>%1</b>").arg(htmlEscaped(QString::fromUtf8(value.value)));
+    }
+    if (!link.otherKeys.isEmpty())
+        html += tr("<br>It also reads %1.")
+                    .arg(htmlEscaped(link.otherKeys.join(QLatin1String(", "))));
+    return html + QStringLiteral("</p>");
+}
+
+void DeployView::pointAtBuiltImage()
+{
+    const QStringList names = selectedUnits();
+    if (names.size() != 1)
+        return;
+    const QString name = names.first();
+    const UnitImageLink link = imageLinkOf(name);
+    if (!link.isValid()) {
+        setStatus(tr("%1 does not read its image from an etcd key.").arg(name), true);
+        return;
+    }
+    ensureEtcd();
+    if (!m_etcd) {
+        setStatus(m_etcdError.isEmpty() ? tr("Not connected to etcd yet; try again in a moment.")
+                                        : m_etcdError,
+                  true);
+        return;
+    }
+    // What the workspace builds for that key: the image's computed name, and the newest
+    // successful build of it in the history (which may carry another tag).
+    QList<DeployImageDialog::Candidate> computed;
+    QStringList repositories;
+    for (const ImageDefinition &image : std::as_const(m_workspace.images)) {
+        if (FleetUnitGenerator::imageNameKey(FleetUnitGenerator::imageOf(image)) != link.key)
+            continue;
+        computed << DeployImageDialog::Candidate {
+            image.name, tr("the name the workspace gives %1").arg(image.id)};
+        repositories << ImageReference::repository(image.name);
+    }
+    if (!m_history) {
+        m_ownHistory = std::make_unique<BuildHistory>();
+        m_history = m_ownHistory.get();
+    }
+    struct Gathered
+    {
+        int left = 1;
+        QList<DeployImageDialog::Candidate> built;
+        KeyValue current;
+        QString error;
+    };
+    auto gathered = std::make_shared<Gathered>();
+    gathered->left += int(repositories.size());
+    const QString key = link.key;
+    auto open = [this, gathered, computed, name, key] {
+        if (--gathered->left > 0)
+            return;
+        if (!gathered->error.isEmpty()) {
+            setStatus(gathered->error, true);
+            return;
+        }
+        const QString current = QString::fromUtf8(gathered->current.value);
+        auto *dialog = new DeployImageDialog(name, key, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->addCandidates(gathered->built + computed);
+        const qint64 revision = gathered->current.exists ? gathered->current.modRevision : 0;
+        connect(dialog, &QDialog::accepted, this, [this, dialog, name, key, current, revision] {
+            const QString image = dialog->image();
+            QStringList targets = expandTemplates({name}, false);
+            targets.removeIf([this](const QString &unit) {
+                const FleetUnit *u = m_model->unit(unit);
+                return !u || u->desiredState != FleetUnit::State::Launched;
+            });
+            m_confirm(tr("Point at Built Image"),
+                      tr("Write %1 into %2 (now: %3) and restart %n unit(s)? Each is stopped, "
+                         "and started again once it has stopped:\n%4",
+                         "", int(targets.size()))
+                          .arg(image, key, current.isEmpty() ? tr("not set") : current,
+                               targets.join(QLatin1Char('\n'))),
+                      [this, name, key, image, revision](bool yes) {
+                          if (yes)
+                              pointKey(name, key, image, revision);
+                      });
+        });
+        dialog->open();
+    };
+    EtcdRangeJob *read = m_etcd->range(key.toUtf8());
+    connect(read, &ApiJob::finished, this, [read, gathered, key, open] {
+        read->deleteLater();
+        if (read->hasError())
+            gathered->error = tr("Cannot read %1 from etcd: %2").arg(key, read->errorString());
+        else if (!read->result().kvs.isEmpty()) {
+            gathered->current.exists = true;
+            gathered->current.value = read->result().kvs.first().value;
+            gathered->current.modRevision = read->result().kvs.first().modRevision;
+        }
+        open();
+    });
+    for (const QString &repository : std::as_const(repositories)) {
+        auto *watcher = new QFutureWatcher<QList<BuildHistoryEntry>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gathered, open] {
+            watcher->deleteLater();
+            for (const BuildHistoryEntry &entry : watcher->result()) {
+                if (!isSuccessState(entry.state))
+                    continue;
+                // Newest first: the first success is the freshly built image.
+                gathered->built << DeployImageDialog::Candidate {
+                    entry.image,
+                    tr("latest successful build, %1")
+                        .arg(QLocale().toString(entry.finishedAt.toLocalTime(),
+                                                QLocale::ShortFormat))};
+                break;
+            }
+            open();
+        });
+        watcher->setFuture(m_history->recent(repository, 20));
+    }
+}
+
+void DeployView::pointKey(const QString &unit, const QString &key, const QString &image,
+                          qint64 modRevision)
+{
+    if (!m_etcd || !m_client)
+        return;
+    ++m_actionRequests;
+    EtcdCasJob *job = m_etcd->putIfUnchanged(key.toUtf8(), image.toUtf8(), modRevision);
+    setStatus(tr("Writing %1 into %2…").arg(image, key));
+    connect(job, &ApiJob::finished, this, [this, job, unit, key, image] {
+        job->deleteLater();
+        if (job->hasError() || !job->result().succeeded) {
+            const QString message = job->hasError()
+                ? tr("Cannot write %1: %2 Nothing was restarted.").arg(key, job->errorString())
+                : tr("%1 was changed by someone else meanwhile (now: %2); nothing was written or "
+                     "restarted. Look at it again and retry.")
+                      .arg(key, QString::fromUtf8(job->result().current.value));
+            m_imageValues.remove(key);
+            updateDetails();
+            setStatus(message, true);
+            Q_EMIT actionFinished(message, false);
+            return;
+        }
+        KeyValue value;
+        value.exists = true;
+        value.value = image.toUtf8();
+        value.modRevision = job->result().revision;
+        m_imageValues.insert(key, value);
+        updateDetails();
+        QStringList targets = expandTemplates({unit}, false);
+        targets.removeIf([this](const QString &name) {
+            const FleetUnit *u = m_model->unit(name);
+            return !u || u->desiredState != FleetUnit::State::Launched;
+        });
+        if (targets.isEmpty() || !m_client) {
+            const QString summary
+                = tr("%1 now names %2; %3 is not running on fleet, so nothing was restarted.")
+                      .arg(key, image, unit);
+            setStatus(summary);
+            Q_EMIT actionFinished(summary, true);
+            return;
+        }
+        QList<Step> steps;
+        for (const QString &name : std::as_const(targets))
+            steps << [this, name](auto done) {
+                auto *restart = new FleetUnitRestart(m_client, name, this);
+                ++m_actionRequests;
+                connect(restart, &FleetUnitRestart::progress, this,
+                        [this, restart, name](const QString &message) {
+                            setStatus(message);
+                            Q_EMIT restartProgress(name, restart->phases().last());
+                        });
+                connect(restart, &ApiJob::finished, this, [restart, done] {
+                    restart->deleteLater();
+                    done(restart->hasError() ? restart->errorString() : QString());
+                });
+            };
+        runSteps(tr("Pointing %1 at %2 and restarting %n unit(s)", "", int(targets.size()))
+                     .arg(key, image),
+                 steps);
+    });
 }
 
 } // namespace ws
