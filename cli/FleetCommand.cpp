@@ -1,11 +1,18 @@
 #include "FleetCommand.h"
 
+#include "etcd/EtcdConnector.h"
+#include "etcd/EtcdStore.h"
 #include "fleet/FleetClient.h"
 #include "fleet/FleetScheduleExplainer.h"
 #include "fleet/FleetSchedulingRules.h"
 #include "fleet/FleetTunnel.h"
+#include "fleet/FleetUnitGenerator.h"
 #include "fleet/FleetUnitOptions.h"
+#include "fleet/FleetUnitRestart.h"
+#include "fleet/UnitFileLocation.h"
 #include "fleet/UnitFileParser.h"
+#include "fleet/UnitImageLink.h"
+#include "workspace/ImageReference.h"
 #include "workspace/WorkspaceLoader.h"
 
 #include <QCommandLineParser>
@@ -17,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -187,12 +195,32 @@ int FleetCommand::run(const QString &)
                                             tr("--tunnel: the SSH key to log in with."),
                                             QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON to stdout."));
-    for (const QCommandLineOption *o : {&endpointOption, &tunnelOption, &workspaceOption,
-                                        &explainOption, &sshOption, &identityOption, &jsonOption})
+    const QCommandLineOption globalOption(QStringLiteral("global"),
+                                          tr("generate: a Global unit (one on every machine)."));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            tr("generate: an instance template (the default)."));
+    const QCommandLineOption writeOption(
+        QStringLiteral("write"), tr("generate: write the unit into the workspace's unit folder."));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         tr("generate --write: replace an existing file."));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        tr("image: write IMAGE into the unit's image key (compare-and-swap)."),
+        QStringLiteral("IMAGE"));
+    const QCommandLineOption restartOption(
+        QStringLiteral("restart"),
+        tr("image: restart the unit (stop, wait until stopped, start)."));
+    const QCommandLineOption etcdOption(QStringLiteral("etcd"),
+                                        tr("image: etcd's endpoints (default: ETCDCTL_ENDPOINTS)."),
+                                        QStringLiteral("URLS"));
+    for (const QCommandLineOption *o :
+         {&endpointOption, &tunnelOption, &workspaceOption, &explainOption, &sshOption,
+          &identityOption, &jsonOption, &globalOption, &templateOption, &writeOption, &forceOption,
+          &setOption, &restartOption, &etcdOption})
         parser.addOption(*o);
     parser.addPositionalArgument(
         QStringLiteral("ACTION"),
-        tr("machines, units, state, submit, start, stop, destroy or why."));
+        tr("machines, units, state, submit, start, stop, destroy, why, generate or image."));
     if (!parser.parse(QStringList {QStringLiteral("whalestack-cli")} + m_line.arguments)) {
         m_line.err << "whalestack-cli fleet: " << parser.errorText() << '\n';
         return CommandLine::Usage;
@@ -224,16 +252,31 @@ int FleetCommand::run(const QString &)
         if (args.isEmpty())
             return usage(tr("%1 takes one or more UNIT (a unit file or a workspace unit's name)")
                              .arg(action));
-    } else if (action == QLatin1String("why")) {
+    } else if (action == QLatin1String("why") || action == QLatin1String("image")) {
         if (args.size() != 1)
-            return usage(tr("why takes one UNIT"));
+            return usage(tr("%1 takes one UNIT").arg(action));
+    } else if (action == QLatin1String("generate")) {
+        if (args.size() != 1)
+            return usage(tr("generate takes one IMAGE (its folder, full name or component)"));
+        if (parser.isSet(globalOption) && parser.isSet(templateOption))
+            return usage(tr("--global and --template exclude each other"));
     } else {
-        return usage(
-            tr("expected machines, units, state, submit, start, stop, destroy or why, not '%1'")
-                .arg(action));
+        return usage(tr("expected machines, units, state, submit, start, stop, destroy, why, "
+                        "generate or image, not '%1'")
+                         .arg(action));
     }
     if (!m_workspace.isEmpty() && !m_line.isWorkspaceFolder(m_workspace))
         return CommandLine::Usage;
+    // Generating needs only the workspace: no fleet, no etcd.
+    if (action == QLatin1String("generate"))
+        return generate(args.first(), parser.isSet(globalOption), parser.isSet(writeOption),
+                        parser.isSet(forceOption));
+    m_setImage = parser.value(setOption).trimmed();
+    m_restart = parser.isSet(restartOption);
+    m_etcd = parser.isSet(etcdOption) ? EtcdEndpoints::fromList(parser.value(etcdOption))
+                                      : EtcdEndpoints::fromEnvironment();
+    if (parser.isSet(setOption) && m_setImage.isEmpty())
+        return usage(tr("--set takes an image name"));
 
     FleetEndpoint endpoint = parser.isSet(endpointOption)
         ? FleetEndpoint::fromAddress(parser.value(endpointOption), QStringLiteral("--endpoint"))
@@ -284,6 +327,8 @@ int FleetCommand::dispatch(FleetClient *client, const QString &action, const QSt
         return setState(client, args, true);
     if (action == QLatin1String("destroy"))
         return destroy(client, args);
+    if (action == QLatin1String("image"))
+        return image(client, args.value(0), json);
     return why(client, args.value(0), json);
 }
 
@@ -586,6 +631,170 @@ int FleetCommand::why(FleetClient *client, const QString &arg, bool json)
     }
     return why.reason == FleetScheduleExplanation::Reason::UnknownUnit ? CommandLine::Failure
                                                                        : CommandLine::Success;
+}
+
+int FleetCommand::generate(const QString &imageArg, bool global, bool write, bool force)
+{
+    const QString root = workspaceRoot();
+    const Workspace workspace = WorkspaceLoader::load(root);
+    const ImageDefinition *found = nullptr;
+    QStringList known;
+    for (const ImageDefinition &image : workspace.images) {
+        if (!image.buildable())
+            continue;
+        known << image.id;
+        const QString component = FleetUnitGenerator::component(FleetUnitGenerator::imageOf(image));
+        if (image.id == imageArg || image.name == imageArg || component == imageArg
+            || ImageReference::repository(image.name) == imageArg)
+            found = &image;
+    }
+    if (!found) {
+        m_line.err << tr("whalestack-cli fleet: the workspace %1 has no image %2; give its folder "
+                         "(one of: %3), its full name or its component")
+                          .arg(QDir::toNativeSeparators(root), imageArg,
+                               known.join(QLatin1String(", ")))
+                   << '\n';
+        return CommandLine::Failure;
+    }
+    FleetUnitGenerator::Options options;
+    options.kind = global ? FleetUnitGenerator::Options::Kind::Global
+                          : FleetUnitGenerator::Options::Kind::Template;
+    const FleetUnitGenerator::Result result = FleetUnitGenerator::generate(*found, options);
+    if (!write) {
+        m_line.out << QString::fromUtf8(result.text);
+        return CommandLine::Success;
+    }
+    QStringList paths;
+    for (const UnitFile &unit : workspace.units)
+        paths << unit.path;
+    const QString path = UnitFileLocation::path(workspace.root, workspace.manifest.unitsDir, paths,
+                                                result.fileName);
+    if (QFileInfo::exists(path) && !force) {
+        m_line.err << tr("whalestack-cli fleet: %1 exists; nothing was written. Give --force to "
+                         "replace it.")
+                          .arg(QDir::toNativeSeparators(path))
+                   << '\n';
+        return CommandLine::Failure;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.text) != result.text.size()
+        || !file.commit()) {
+        m_line.err << tr("whalestack-cli fleet: cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(path), file.errorString())
+                   << '\n';
+        return CommandLine::Failure;
+    }
+    m_line.err << tr("Wrote %1 (its image from the etcd key %2).")
+                      .arg(QDir::toNativeSeparators(path), result.imageNameKey)
+               << '\n';
+    return CommandLine::Success;
+}
+
+int FleetCommand::image(FleetClient *client, const QString &arg, bool json)
+{
+    // The unit's text: the workspace's file (or the template's), else what fleet has.
+    const QString name = unitName(arg);
+    QList<UnitOption> options;
+    LocalUnit local;
+    if (resolve(arg, &local, true)) {
+        options = local.options;
+    } else {
+        FleetUnitJob *job = client->unit(name);
+        wait(job);
+        if (job->hasError()) {
+            resolve(arg, &local); // says why the workspace has no such unit either
+            return failed(job);
+        }
+        options = job->result().options;
+    }
+    const UnitImageLink link = UnitImageLink::fromOptions(options);
+    if (!link.isValid()) {
+        m_line.err << tr("whalestack-cli fleet: %1 does not read its image from an etcd key "
+                         "(/services/SERVICE/config/COMPONENT-image-name)")
+                          .arg(name)
+                   << '\n';
+        return CommandLine::Failure;
+    }
+    if (!m_etcd.isValid()) {
+        m_line.err << "whalestack-cli fleet: " << m_etcd.error << '\n';
+        return CommandLine::Usage;
+    }
+    EtcdConnector connector(m_etcd, EtcdConnector::Preference::Auto);
+    wait(&connector);
+    if (connector.hasError()) {
+        m_line.err << tr("whalestack-cli fleet: cannot reach etcd at %1: %2 Set "
+                         "ETCDCTL_ENDPOINTS or give --etcd.")
+                          .arg(m_etcd.toDisplayString(), connector.errorString())
+                   << '\n';
+        return CommandLine::Failure;
+    }
+    const std::unique_ptr<EtcdStore> store = connector.takeStore();
+    EtcdRangeJob *read = store->range(link.key.toUtf8());
+    wait(read);
+    if (read->hasError())
+        return failed(read);
+    const bool exists = !read->result().kvs.isEmpty();
+    const QString value = exists ? QString::fromUtf8(read->result().kvs.first().value) : QString();
+    const qint64 revision = exists ? read->result().kvs.first().modRevision : 0;
+    QString now = value;
+    if (!m_setImage.isEmpty()) {
+        EtcdCasJob *cas = store->putIfUnchanged(link.key.toUtf8(), m_setImage.toUtf8(), revision);
+        wait(cas);
+        if (cas->hasError())
+            return failed(cas);
+        if (!cas->result().succeeded) {
+            m_line.err << tr("whalestack-cli fleet: %1 changed while it was being set (now: "
+                             "%2); nothing was written. Run the command again.")
+                              .arg(link.key, QString::fromUtf8(cas->result().current.value))
+                       << '\n';
+            return CommandLine::Failure;
+        }
+        now = m_setImage;
+        m_line.err << tr("Set %1 to %2 (was: %3).")
+                          .arg(link.key, m_setImage, exists ? value : tr("not set"))
+                   << '\n';
+    }
+    if (json) {
+        QJsonObject o {{QStringLiteral("unit"), name},
+                       {QStringLiteral("key"), link.key},
+                       {QStringLiteral("value"), now},
+                       {QStringLiteral("set"), exists || !m_setImage.isEmpty()}};
+        if (!m_setImage.isEmpty())
+            o.insert(QStringLiteral("previous"), value);
+        m_line.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        m_line.out << link.key << ' '
+                   << (now.isEmpty() && m_setImage.isEmpty() && !exists ? tr("(not set)") : now)
+                   << '\n';
+    }
+    if (!m_restart)
+        return CommandLine::Success;
+    // A template's key serves its instances: those fleet runs are restarted.
+    QStringList targets {name};
+    if (FleetSchedulingRules::isTemplateName(name)) {
+        FleetUnitsJob *units = client->units();
+        wait(units);
+        if (units->hasError())
+            return failed(units);
+        targets.clear();
+        const QString prefix = name.left(name.indexOf(QLatin1Char('@')) + 1);
+        const QString suffix = name.mid(name.lastIndexOf(QLatin1Char('.')));
+        for (const FleetUnit &u : units->result())
+            if (u.name != name && u.name.startsWith(prefix) && u.name.endsWith(suffix)
+                && u.desiredState == FleetUnit::State::Launched)
+                targets << u.name;
+    }
+    int code = CommandLine::Success;
+    for (const QString &target : std::as_const(targets)) {
+        FleetUnitRestart restart(client, target);
+        QObject::connect(&restart, &FleetUnitRestart::progress, &restart,
+                         [this](const QString &message) { m_line.err << message << '\n'; });
+        wait(&restart);
+        if (restart.hasError())
+            code = failed(&restart);
+    }
+    return code;
 }
 
 } // namespace ws

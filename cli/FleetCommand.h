@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 
+#include "etcd/EtcdEndpoints.h"
 #include "fleet/FleetEndpoint.h"
 #include "fleet/UnitFile.h"
 
@@ -15,7 +16,10 @@ namespace ws {
 class ApiJob;
 class FleetClient;
 
-// `fleet machines|units|state|submit|start|stop|destroy|why [UNIT…]`: fleet's v1 API from
+// `fleet machines|units|state|submit|start|stop|destroy|why [UNIT…]`, `fleet generate IMAGE`
+// (a unit file for a workspace image, printed or written) and `fleet image UNIT [--set IMAGE]
+// [--restart]` (the etcd key the unit reads its image from: shown, set by compare-and-swap,
+// the unit restarted): fleet's v1 API from
 // scripts, through the same client as the app. The endpoint is --endpoint or FLEETCTL_ENDPOINT
 // (default unix:///var/run/fleet.sock), reached through an SSH tunnel with --tunnel or
 // FLEETCTL_TUNNEL. A UNIT is a unit file's path or a unit of the workspace (--workspace, else
@@ -55,11 +59,16 @@ private:
     int setState(FleetClient *client, const QStringList &args, bool stop);
     int destroy(FleetClient *client, const QStringList &args);
     int why(FleetClient *client, const QString &unit, bool json);
+    int generate(const QString &image, bool global, bool write, bool force);
+    int image(FleetClient *client, const QString &unit, bool json);
 
     CommandLine &m_line;
     QString m_workspace; // --workspace, empty: the current folder
     QStringList m_sshOptions; // --ssh-option, each passed as -o
     QString m_sshIdentity; // --identity, passed as -i
+    EtcdEndpoints m_etcd; // --etcd, else ETCDCTL_*
+    QString m_setImage; // image --set
+    bool m_restart = false; // image --restart
     bool m_workspaceLoaded = false;
     QList<UnitFile> m_workspaceUnits;
 };
