@@ -475,10 +475,9 @@ void DeployView::startTunnel(const FleetEndpoint &endpoint)
                 if (tunnel != m_tunnel)
                     return;
                 if (willRestart)
-                    setTunnelState(tr("SSH tunnel to %1: ssh exited (%2); restarting in %3 s…")
-                                       .arg(target, message)
-                                       .arg(qMax(1, (tunnel->restartDelay() + 999) / 1000)),
-                                   true);
+                    setTunnelState(
+                        tr("SSH tunnel to %1: ssh exited (%2); restarting…").arg(target, message),
+                        true);
                 else
                     setTunnelState(tr("SSH tunnel to %1 failed: %2").arg(target, message), true);
             });

@@ -626,9 +626,6 @@ void tst_DeployView::tunnelThroughSshRestarts()
     QVERIFY(sawRestart);
     refreshed.clear();
     QVERIFY(refreshed.wait(kWaitMs));
-    QVERIFY2(!m_view->statusText().contains(QLatin1String("fail"), Qt::CaseInsensitive)
-                 || m_view->statusText().contains(QLatin1String("on 3 machine")),
-             qPrintable(m_view->statusText()));
     QTRY_VERIFY_WITH_TIMEOUT(m_view->statusText().contains(QLatin1String("on 3 machine")), kWaitMs);
 
     // A target that is no user@host[:port] fails at once, with the reason.
