@@ -50,6 +50,9 @@ struct InfraHost
     QString dockerEndpoint; // empty when no Docker engine is known for this host
     QList<InfraUnit> units;
     QList<InfraContainer> containers;
+    // Whether `containers` is what the host's Docker engine listed; false when no engine is
+    // known or it could not be asked (then a missing container proves nothing).
+    bool containersListed = false;
 };
 
 // A backing service (RabbitMQ, MySQL, ..., also etcd, fleet, Docker registry) on the private
@@ -67,6 +70,7 @@ struct RegistratorKey
     QString service; // the <name> part (may contain "/")
     QString serviceId; // the last part
     QString address; // ip:port
+    qint64 ttl = -1; // seconds left when registrator writes with -ttl; -1: none or unknown
 };
 
 // One path a request takes: an HAProxy frontend, the backend it uses, one server of that backend
