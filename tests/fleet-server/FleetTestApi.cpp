@@ -71,25 +71,19 @@ QStringList values(const Query &query, const QString &key)
     return out;
 }
 
-// The slice of `all` a token asks for, and the token of the next page when there is one.
-QJsonArray pageOf(const QJsonArray &all, const PageToken &token, QByteArray *next)
+// Each item of a list, serialized once (compact JSON): a page is then a slice of these joined,
+// which costs nothing next to the client's parse, as a page from fleetd would.
+QList<QByteArray> serializeEach(const QJsonArray &all)
 {
-    const qsizetype start = qsizetype(token.page - 1) * token.limit;
-    qsizetype stop = qsizetype(token.page) * token.limit;
-    QJsonArray items;
-    if (start < all.size()) {
-        if (stop > all.size())
-            stop = all.size();
-        else
-            *next = token.next().encode();
-        for (qsizetype i = start; i < stop; ++i)
-            items.append(all.at(i));
-    }
-    return items;
+    QList<QByteArray> out;
+    out.reserve(all.size());
+    for (const QJsonValue &v : all)
+        out.append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return out;
 }
 
 // fleet's findNextPageToken, then the page; fails with 400 as fleetd does.
-bool page(const Query &query, quint16 pageSize, const QJsonArray &all, const QString &field,
+bool page(const Query &query, quint16 pageSize, const QList<QByteArray> &all, const QString &field,
           Response *out)
 {
     const QStringList tokens = values(query, QStringLiteral("nextPageToken"));
@@ -103,14 +97,26 @@ bool page(const Query &query, quint16 pageSize, const QJsonArray &all, const QSt
         *out = error(400, why);
         return false;
     }
-    QByteArray next;
-    const QJsonArray items = pageOf(all, token, &next);
-    QJsonObject body; // empty lists and tokens are left out: {} for nothing
-    if (!items.isEmpty())
-        body.insert(field, items);
-    if (!next.isEmpty())
-        body.insert(QStringLiteral("nextPageToken"), QString::fromLatin1(next));
-    *out = json(200, body);
+    const qsizetype start = qsizetype(token.page - 1) * token.limit;
+    const qsizetype end = qsizetype(token.page) * token.limit;
+    const qsizetype stop = qMin(end, all.size());
+    // Empty lists and tokens are left out: {} for nothing.
+    QByteArray body = "{";
+    if (start < stop) {
+        body += '"' + field.toUtf8() + "\":[";
+        for (qsizetype i = start; i < stop; ++i) {
+            if (i > start)
+                body += ',';
+            body += all.at(i);
+        }
+        body += ']';
+    }
+    // As fleetd: a full last page still gets a token, whose page is then empty.
+    if (start < all.size() && end <= all.size())
+        body += QByteArray(start < stop ? "," : "") + "\"nextPageToken\":\"" + token.next().encode()
+            + '"';
+    body += '}';
+    *out = {200, "application/json", body};
     return true;
 }
 
@@ -354,13 +360,10 @@ FleetTestApi::Response FleetTestApi::units(const Request &request, const QString
     if (path == QLatin1String("/units") || path == QLatin1String("/units/")) {
         if (request.method != "GET")
             return error(405, QStringLiteral("only GET supported against this resource"));
-        QJsonArray all;
-        for (const FleetTestCluster::Unit *unit : m_cluster->listedUnits())
-            all.append(m_cluster->unitJson(*unit));
         const qsizetype q = request.target.indexOf('?');
         Response out;
-        page(parseQuery(q < 0 ? QByteArray() : request.target.mid(q + 1)), m_pageSize, all,
-             QStringLiteral("units"), &out);
+        page(parseQuery(q < 0 ? QByteArray() : request.target.mid(q + 1)), m_pageSize,
+             lists().units, QStringLiteral("units"), &out);
         return out;
     }
     const QString name = path.mid(7);
@@ -457,14 +460,46 @@ FleetTestApi::Response FleetTestApi::putUnit(const Request &request, const QStri
     return noBody(204);
 }
 
+const FleetTestApi::ListCache &FleetTestApi::lists()
+{
+    if (m_lists.generation == m_cluster->generation())
+        return m_lists;
+    m_lists = {};
+    m_lists.generation = m_cluster->generation();
+    // Units and states both come in unit name order (fleet's registry lists them so).
+    QHash<QString, UnitCache> seen;
+    seen.reserve(m_unitCache.size());
+    for (const FleetTestCluster::Unit *unit : m_cluster->listedUnits()) {
+        const QStringList placement = m_cluster->placement(unit->name);
+        UnitCache cached = m_unitCache.value(unit->name);
+        if (cached.unit.isEmpty() || cached.revision != unit->revision
+            || cached.placement != placement)
+            cached = {unit->revision, placement,
+                      QJsonDocument(m_cluster->unitJson(*unit)).toJson(QJsonDocument::Compact),
+                      serializeEach(m_cluster->statesOf(*unit))};
+        m_lists.units.append(cached.unit);
+        m_lists.states.append(cached.states);
+        seen.insert(unit->name, cached);
+    }
+    m_unitCache.swap(seen);
+    QJsonArray machines;
+    for (const FleetTestCluster::Machine &m : m_cluster->machines())
+        machines.append(FleetTestCluster::machineJson(m));
+    m_lists.machines = serializeEach(machines);
+    return m_lists;
+}
+
 FleetTestApi::Response FleetTestApi::state(const Request &request)
 {
     if (request.method != "GET")
         return error(405, QStringLiteral("only GET supported against this resource"));
     const qsizetype q = request.target.indexOf('?');
     const Query query = parseQuery(q < 0 ? QByteArray() : request.target.mid(q + 1));
-    const QJsonArray all = m_cluster->states(values(query, QStringLiteral("machineID")),
-                                             values(query, QStringLiteral("unitName")));
+    const QStringList machineIds = values(query, QStringLiteral("machineID"));
+    const QStringList unitNames = values(query, QStringLiteral("unitName"));
+    const QList<QByteArray> all = machineIds.isEmpty() && unitNames.isEmpty()
+        ? lists().states
+        : serializeEach(m_cluster->states(machineIds, unitNames));
     Response out;
     page(query, m_pageSize, all, QStringLiteral("states"), &out);
     return out;
@@ -474,12 +509,9 @@ FleetTestApi::Response FleetTestApi::machines(const Request &request)
 {
     if (request.method != "GET")
         return error(405, QStringLiteral("only GET supported against this resource"));
-    QJsonArray all;
-    for (const FleetTestCluster::Machine &m : m_cluster->machines())
-        all.append(FleetTestCluster::machineJson(m));
     const qsizetype q = request.target.indexOf('?');
     Response out;
-    page(parseQuery(q < 0 ? QByteArray() : request.target.mid(q + 1)), m_pageSize, all,
+    page(parseQuery(q < 0 ? QByteArray() : request.target.mid(q + 1)), m_pageSize, lists().machines,
          QStringLiteral("machines"), &out);
     return out;
 }

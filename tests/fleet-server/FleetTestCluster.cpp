@@ -90,7 +90,9 @@ QList<const FleetTestCluster::Unit *> FleetTestCluster::listedUnits() const
 
 void FleetTestCluster::putUnit(const Unit &unit)
 {
-    m_units[unit.name] = unit;
+    Unit &stored = m_units[unit.name];
+    stored = unit;
+    stored.revision = ++m_revisions;
     reschedule();
 }
 
@@ -100,6 +102,7 @@ void FleetTestCluster::setDesiredState(const QString &name, const QString &state
     if (it == m_units.end())
         return;
     it->second.desiredState = state;
+    it->second.revision = ++m_revisions;
     reschedule();
 }
 
@@ -109,6 +112,7 @@ void FleetTestCluster::markBroken(const QString &name)
     if (it == m_units.end())
         return;
     it->second.broken = true;
+    it->second.revision = ++m_revisions;
     reschedule();
 }
 
@@ -187,16 +191,22 @@ bool FleetTestCluster::ableToRun(const Unit &unit, const Machine &machine) const
             return false;
 
     // Conflicts go both ways: this unit's globs against the units already there, and theirs
-    // against this unit.
+    // against this unit. Only units with a Conflicts option can exclude anything, so the walk
+    // over every placement happens only for those (it made each PUT O(units²) otherwise).
     const QStringList conflicts = xFleet(unit, QStringLiteral("Conflicts"));
-    for (auto it = m_placement.cbegin(); it != m_placement.cend(); ++it) {
-        if (it.key() == unit.name || !it.value().contains(machine.id))
+    if (!conflicts.isEmpty())
+        for (auto it = m_placement.cbegin(); it != m_placement.cend(); ++it) {
+            if (it.key() == unit.name || !it.value().contains(machine.id))
+                continue;
+            for (const QString &glob : conflicts)
+                for (const QString &word : words(glob))
+                    if (globMatch(word, it.key()))
+                        return false;
+        }
+    for (const QString &name : m_withConflicts) {
+        if (name == unit.name || !m_placement.value(name).contains(machine.id))
             continue;
-        for (const QString &glob : conflicts)
-            for (const QString &word : words(glob))
-                if (globMatch(word, it.key()))
-                    return false;
-        if (const Unit *other = this->unit(it.key()))
+        if (const Unit *other = this->unit(name))
             for (const QString &glob : xFleet(*other, QStringLiteral("Conflicts")))
                 for (const QString &word : words(glob))
                     if (globMatch(word, unit.name))
@@ -207,6 +217,11 @@ bool FleetTestCluster::ableToRun(const Unit &unit, const Machine &machine) const
 
 void FleetTestCluster::reschedule()
 {
+    ++m_generation;
+    m_withConflicts.clear();
+    for (const auto &[name, unit] : m_units)
+        if (!xFleet(unit, QStringLiteral("Conflicts")).isEmpty())
+            m_withConflicts.append(name);
     // Repeat until nothing moves, so that MachineOf peers placed later in name order still
     // pull their dependents along; bounded, in case conflicts chase each other.
     for (size_t round = 0; round <= m_units.size() + 1; ++round) {
@@ -280,22 +295,29 @@ QJsonArray FleetTestCluster::states(const QStringList &machineIds,
         const Unit *u = unit(it.key());
         if (!u || (!unitNames.isEmpty() && !unitNames.contains(u->name)))
             continue;
-        const bool launched = u->desiredState == kLaunched;
-        QStringList ids = it.value();
-        ids.sort();
-        for (const QString &id : std::as_const(ids)) {
-            if (!machineIds.isEmpty() && !machineIds.contains(id))
-                continue;
-            out.append(
-                QJsonObject {{QStringLiteral("name"), u->name},
-                             {QStringLiteral("hash"), hash(u->options)},
-                             {QStringLiteral("machineID"), id},
-                             {QStringLiteral("systemdLoadState"), QStringLiteral("loaded")},
-                             {QStringLiteral("systemdActiveState"),
-                              launched ? QStringLiteral("active") : QStringLiteral("inactive")},
-                             {QStringLiteral("systemdSubState"),
-                              launched ? QStringLiteral("running") : QStringLiteral("dead")}});
-        }
+        for (const QJsonValue &state : statesOf(*u, machineIds))
+            out.append(state);
+    }
+    return out;
+}
+
+QJsonArray FleetTestCluster::statesOf(const Unit &u, const QStringList &machineIds) const
+{
+    QJsonArray out;
+    const bool launched = u.desiredState == kLaunched;
+    QStringList ids = m_placement.value(u.name);
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        if (!machineIds.isEmpty() && !machineIds.contains(id))
+            continue;
+        out.append(QJsonObject {{QStringLiteral("name"), u.name},
+                                {QStringLiteral("hash"), hash(u.options)},
+                                {QStringLiteral("machineID"), id},
+                                {QStringLiteral("systemdLoadState"), QStringLiteral("loaded")},
+                                {QStringLiteral("systemdActiveState"),
+                                 launched ? QStringLiteral("active") : QStringLiteral("inactive")},
+                                {QStringLiteral("systemdSubState"),
+                                 launched ? QStringLiteral("running") : QStringLiteral("dead")}});
     }
     return out;
 }

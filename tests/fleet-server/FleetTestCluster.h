@@ -34,6 +34,9 @@ public:
         // The trap the transcript records: options changed in place (or an unknown desired
         // state stored). fleetd then fails on every read of the unit; so does this server.
         bool broken = false;
+        // Changes with every put or state change of this unit, so lists can reuse what they
+        // made of it while it and its placement stay the same.
+        quint64 revision = 0;
     };
     struct Machine
     {
@@ -59,6 +62,10 @@ public:
     QJsonObject unitJson(const Unit &unit) const;
     // UnitState objects, by unit name then machine ID; empty filters match everything.
     QJsonArray states(const QStringList &machineIds, const QStringList &unitNames) const;
+    // One unit's UnitState objects, by machine ID.
+    QJsonArray statesOf(const Unit &unit, const QStringList &machineIds = {}) const;
+    // The machines the unit is placed on (several for Global); empty when none.
+    QStringList placement(const QString &name) const { return m_placement.value(name); }
     static QJsonObject machineJson(const Machine &machine);
 
     // go-systemd's serialization of a unit (sections in first-seen order, a blank line between
@@ -66,6 +73,10 @@ public:
     static QByteArray serialize(const QList<Option> &options);
     static QString hash(const QList<Option> &options);
     static bool isTemplateName(const QString &name);
+
+    // Grows with every change to machines, units or placement: lists cached for one generation
+    // are still what fleetd would answer.
+    quint64 generation() const { return m_generation; }
     // Go's path.Match on a unit name: *, ? and [...] classes.
     static bool globMatch(const QString &pattern, const QString &name);
 
@@ -79,6 +90,9 @@ private:
     QList<Machine> m_machines;
     std::map<QString, Unit> m_units;
     QMap<QString, QStringList> m_placement; // unit name -> machine IDs (several for Global)
+    quint64 m_generation = 0;
+    quint64 m_revisions = 0;
+    QStringList m_withConflicts; // units with a Conflicts option, as of the last reschedule
 };
 
 } // namespace ws::test
