@@ -91,6 +91,13 @@ private:
     void fetchPages(ResultJob<QList<T>> *job, const QByteArray &path, const QByteArray &query,
                     const QString &what, PageReader<T> read, std::shared_ptr<QList<T>> items,
                     const QString &token, int pages);
+    // The pages after `first` (fleet's own token, page 2 of `limit` items): several requested
+    // at once, taken in order, each answer's token checked against the one predicted; on a
+    // mismatch the rest is fetched by following tokens as fetchPages() does.
+    template<typename T>
+    void fetchAhead(ResultJob<QList<T>> *job, const QByteArray &path, const QByteArray &query,
+                    const QString &what, PageReader<T> read, std::shared_ptr<QList<T>> items,
+                    quint16 limit);
     void put(FleetSubmitJob *job, const QString &name, const QList<UnitOption> &options,
              FleetUnit::State state, const QString &what);
 
