@@ -12,7 +12,7 @@ build_pkgs=(
   libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libyaml-cpp-dev libtomlplusplus-dev libarchive-dev libgraphviz-dev graphviz
   libsecret-1-0 libdtl-dev
-  busybox-static
+  busybox-static lld
 )
 test_pkgs=(
   clang-14 clang-format libclang-rt-14-dev libfuzzer-14-dev
