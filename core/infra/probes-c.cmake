@@ -1,0 +1,16 @@
+# The probes of the stack's own servers: etcd, the Docker engine, fleet and a Docker registry.
+list(APPEND WS_INFRA_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/HttpAnswer.h
+  ${CMAKE_CURRENT_LIST_DIR}/HttpAnswer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ProbeEndpoint.h
+  ${CMAKE_CURRENT_LIST_DIR}/ProbeEndpoint.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/EtcdProbe.h
+  ${CMAKE_CURRENT_LIST_DIR}/EtcdProbe.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DockerProbe.h
+  ${CMAKE_CURRENT_LIST_DIR}/DockerProbe.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FleetProbe.h
+  ${CMAKE_CURRENT_LIST_DIR}/FleetProbe.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RegistryProbe.h
+  ${CMAKE_CURRENT_LIST_DIR}/RegistryProbe.cpp)
+list(APPEND WS_INFRA_PROBE_DEFS WS_PROBE_ETCD WS_PROBE_DOCKER WS_PROBE_FLEET WS_PROBE_REGISTRY)
+list(APPEND WS_INFRA_DEPS ws-etcd ws-docker ws-fleet)
