@@ -9,10 +9,12 @@
 #include "common/StatusIndicator.h"
 #include "deploy/DeployView.h"
 #include "docker/DockerClient.h"
+#include "etcd/EtcdBrowser.h"
 #include "etcd/EtcdView.h"
 #include "explorer/ImageGraphView.h"
 #include "explorer/WorkspaceExplorer.h"
 #include "history/BuildHistoryPanel.h"
+#include "map/MapView.h"
 #include "settings/AppSettings.h"
 #include "workspace/WorkspaceLoader.h"
 
@@ -88,6 +90,22 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_deployView = new DeployView(m_views);
     m_views->addTab(m_deployView, AppIcons::icon(QStringLiteral("unit"), QStyle::SP_ComputerIcon),
                     tr("Deploy"));
+    // The infrastructure map: the environment's hosts, services and routes with their health.
+    m_mapView = new MapView(m_views);
+    m_views->addTab(m_mapView, AppIcons::icon(QStringLiteral("map"), QStyle::SP_DriveNetIcon),
+                    tr("Map"));
+    connect(m_mapView, &MapView::openEtcdKey, this, [this](const QByteArray &key) {
+        m_views->setCurrentWidget(m_etcdView);
+        m_etcdView->browser()->selectKey(key);
+    });
+    connect(m_mapView, &MapView::openUnit, this, [this](const QString &unit) {
+        m_views->setCurrentWidget(m_deployView);
+        m_deployView->selectUnits({unit});
+    });
+    connect(m_mapView, &MapView::openImageBuild, this, [this](const QString &image) {
+        m_views->setCurrentWidget(m_builds);
+        m_builds->selectImages({image});
+    });
     // The history is read when it is shown and after every queue, not at start: nothing is
     // loaded that nobody looks at.
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
@@ -211,6 +229,10 @@ void MainWindow::createActions()
                                           [this]() { m_views->setCurrentWidget(m_deployView); });
     showDeploy->setObjectName(QStringLiteral("showDeployAction"));
     showDeploy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction *showMap
+        = view->addAction(tr("&Map"), this, [this]() { m_views->setCurrentWidget(m_mapView); });
+    showMap->setObjectName(QStringLiteral("showMapAction"));
+    showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addSeparator();
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));
@@ -381,6 +403,7 @@ void MainWindow::setWorkspace(const Workspace &workspace)
     m_builds->setWorkspace(workspace);
     m_etcdView->setWorkspace(workspace);
     m_deployView->setWorkspace(workspace);
+    m_mapView->setWorkspace(workspace);
     m_problems->setProblems(workspace.problems, workspace.root);
     if (workspace.images.isEmpty() && workspace.units.isEmpty()
         && workspace.keyCatalogue.isEmpty()) {

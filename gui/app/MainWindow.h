@@ -19,6 +19,7 @@ class BuildsView;
 class DockerClient;
 class DeployView;
 class EtcdView;
+class MapView;
 class ProblemsPanel;
 class ServiceStatusProbe;
 class StatusIndicator;
@@ -59,6 +60,7 @@ public:
     QTabWidget *viewTabs() const { return m_views; }
     EtcdView *etcdView() const { return m_etcdView; }
     DeployView *deployView() const { return m_deployView; }
+    MapView *mapView() const { return m_mapView; }
     // The engine the Builds view uses (DOCKER_HOST, or the local socket); null when
     // DOCKER_HOST cannot be used.
     DockerClient *dockerClient() const { return m_dockerClient; }
@@ -107,6 +109,7 @@ private:
     BuildHistoryPanel *m_historyPanel = nullptr;
     EtcdView *m_etcdView = nullptr;
     DeployView *m_deployView = nullptr;
+    MapView *m_mapView = nullptr;
     DockerClient *m_dockerClient = nullptr;
     BuildHistory *m_history = nullptr;
     QLabel *m_banner = nullptr;
