@@ -22,6 +22,7 @@ test_pkgs=(
   appstream desktop-file-utils
   openssh-server openssh-client
   haproxy memcached mariadb-server rabbitmq-server pdns-server pdns-backend-sqlite3 sqlite3
+  ceph-mon ceph-mgr
 )
 
 want=("${build_pkgs[@]}")
