@@ -243,6 +243,7 @@ void InfraDiscovery::askEtcd()
             ++outcome->failed;
             outcome->errors << job->errorString();
         } else {
+            m_data.keysRead = true;
             const QList<RegistratorKey> keys
                 = RegistratorKeys::fromKeyValues(job->result().kvs, RegistratorKeys::kPrefix);
             for (const RegistratorKey &key : keys) {

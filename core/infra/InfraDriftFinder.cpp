@@ -45,7 +45,7 @@ QList<InfraDrift> InfraDriftFinder::find(const InfraSnapshot &snapshot,
 
     for (const InfraHost &host : snapshot.hosts) {
         for (const InfraContainer &c : host.containers) {
-            if (c.state != QLatin1String("running"))
+            if (!snapshot.keysListed || c.state != QLatin1String("running"))
                 continue;
             QStringList missing;
             for (const QString &address : c.published)

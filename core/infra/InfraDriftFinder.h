@@ -14,7 +14,8 @@ namespace ws {
 //
 // It flags only what the data proves:
 // - ContainerWithoutKey: a running container publishes an ip:port no registrator key holds
-//   (a stopped container, or one that publishes nothing, is fine);
+//   (a stopped container, or one that publishes nothing, is fine; nothing is flagged when
+//   etcd's keys could not be read);
 // - StaleKeyRouted: a key's ip:port is on a host whose containers were listed, no running
 //   container there publishes it, and an HAProxy route goes to it (a key on a host whose Docker
 //   engine could not be asked proves nothing);

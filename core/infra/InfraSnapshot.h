@@ -106,6 +106,9 @@ struct InfraSnapshot
     QList<InfraHost> hosts;
     QList<InfraService> services;
     QList<RegistratorKey> keys;
+    // Whether `keys` is what etcd holds; false when etcd could not be read (then a container
+    // without a key proves nothing).
+    bool keysListed = false;
     QList<InfraRoute> routes;
     QList<InfraDrift> drift;
     QStringList problems; // what discovery could not reach, translated, one line each

@@ -193,6 +193,7 @@ InfraSnapshot InfraSnapshotAssembler::assemble(const InfraDiscoveryData &data)
                target(QStringLiteral("registry"), tr("registry"), data.registry));
 
     s.keys = data.keys;
+    s.keysListed = data.keysRead;
 
     for (const ProbeResult &result : data.haproxy) {
         const QString haproxy = result.kind + QLatin1Char('|') + result.endpoint;

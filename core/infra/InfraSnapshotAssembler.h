@@ -30,6 +30,7 @@ struct InfraDiscoveryData
     // endpoint missing here could not be asked.
     QHash<QString, QList<DockerContainerSummary>> containers;
 
+    bool keysRead = false; // etcd answered (v2 or v3)
     QList<RegistratorKey> keys;
     QList<ProbeResult> haproxy; // HaproxyProbe results: elements are the stats rows
 

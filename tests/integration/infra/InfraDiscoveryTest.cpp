@@ -360,6 +360,7 @@ void InfraDiscoveryTest::discoversTheEnvironment()
     QVERIFY(old->published.isEmpty());
 
     // Keys: v2 (with its TTL) and v3 together; the confd key is not registrator's.
+    QVERIFY(s.keysListed);
     QCOMPARE(s.keys.size(), 2);
     QCOMPARE(s.keys.at(0).key, QStringLiteral("/services/router/frontend/web/web-1"));
     QCOMPARE(s.keys.at(0).service, QStringLiteral("router/frontend/web"));
@@ -448,6 +449,9 @@ void InfraDiscoveryTest::failedSourcesLeaveProblems()
     QVERIFY(local);
     QCOMPARE(local->containers.size(), 3);
     QVERIFY(s.keys.isEmpty());
+    // Without etcd's keys, running containers without one are not drift.
+    QVERIFY(!s.keysListed);
+    QVERIFY2(s.drift.isEmpty(), qPrintable(s.drift.value(0).message));
 }
 
 void InfraDiscoveryTest::silentSourceTimesOut()

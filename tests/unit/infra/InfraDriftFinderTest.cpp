@@ -155,6 +155,12 @@ void InfraDriftFinderTest::kinds_data()
         << QStringList {QStringLiteral("ContainerWithoutKey "
                                        "container:4f1c9e2a7b3d4e5f8a9b0c1d2e3f4a5b/keystone-1"),
                         kHorizon, kFailed, kStale, kServerDown};
+    QTest::newRow("keys not read: a container without a key proves nothing")
+        << Change([](InfraSnapshot &s, QList<ProbeResult> &) {
+               s.keysListed = false;
+               s.keys.clear();
+           })
+        << QStringList {kFailed, kServerDown};
     QTest::newRow("TTLs on every key change nothing")
         << Change([](InfraSnapshot &s, QList<ProbeResult> &) {
                for (ws::RegistratorKey &k : s.keys)

@@ -149,6 +149,7 @@ InfraDiscoveryData lab()
             QStringLiteral("192.168.1.1:80")),
     };
     d.haproxy = {h};
+    d.keysRead = true;
     d.problems = {QStringLiteral("something could not be read")};
     return d;
 }
@@ -281,6 +282,7 @@ void InfraSnapshotAssemblerTest::problemsPassThrough()
 {
     const InfraSnapshot s = InfraSnapshotAssembler::assemble(lab());
     QCOMPARE(s.problems, QStringList {"something could not be read"});
+    QVERIFY(s.keysListed);
     QVERIFY(s.drift.isEmpty()); // InfraDriftFinder's job
 }
 
@@ -316,6 +318,7 @@ void InfraSnapshotAssemblerTest::nothingGathered()
     QVERIFY(s.hosts.isEmpty());
     QVERIFY(s.services.isEmpty());
     QVERIFY(s.routes.isEmpty());
+    QVERIFY(!s.keysListed);
 }
 
 QTEST_GUILESS_MAIN(InfraSnapshotAssemblerTest)
