@@ -233,7 +233,9 @@ void PdnsProbe::sendUdp()
 
 void PdnsProbe::onUdpReadyRead()
 {
-    while (m_udp && m_udp->hasPendingDatagrams()) {
+    // dnsDone() aborts the socket: ask it for more only while it is still open.
+    while (m_udp && m_udp->state() != QAbstractSocket::UnconnectedState
+           && m_udp->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_udp->receiveDatagram(65536);
         if (m_dnsPart != Part::Running)
             return;
