@@ -5,6 +5,7 @@
 #include "FleetCommand.h"
 #include "HistoryCommand.h"
 #include "LoginCommand.h"
+#include "ProbeCommand.h"
 #include "WorkspaceCommand.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,8 @@ int main(int argc, char **argv)
         return ws::EtcdCommand(line).run(command);
     if (ws::FleetCommand::handles(command))
         return ws::FleetCommand(line).run(command);
+    if (ws::ProbeCommand::handles(command))
+        return ws::ProbeCommand(line).run(command);
     if (ws::LoginCommand::handles(command))
         return ws::LoginCommand(line).run(command);
 

@@ -38,6 +38,11 @@ ProbeScheduler::~ProbeScheduler()
     stop();
 }
 
+void ProbeScheduler::setCredentialSource(ProbeCredentialSource *source)
+{
+    m_credentials = source;
+}
+
 QList<ProbeTarget> ProbeScheduler::targets() const
 {
     QList<ProbeTarget> list;

@@ -54,7 +54,7 @@ public:
     // For tests: a fixed seed makes the jitter reproducible.
     void setSeed(quint32 seed) { m_random.seed(seed); }
     // Neither is owned; both may be null.
-    void setCredentialSource(ProbeCredentialSource *source) { m_credentials = source; }
+    void setCredentialSource(ProbeCredentialSource *source);
     void setHistory(ProbeHistory *history) { m_history = history; }
 
     // Starts probing every target (the first probes spread over the jitter of one interval)
