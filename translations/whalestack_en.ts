@@ -286,6 +286,23 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::DeployPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n unit(s) on fleet differ from the workspace and will be destroyed and submitted again (they stop meanwhile).</source>
+        <translation>
+            <numerusform>%n unit on fleet differs from the workspace and will be destroyed and submitted again (it stops meanwhile).</numerusform>
+            <numerusform>%n units on fleet differ from the workspace and will be destroyed and submitted again (they stop meanwhile).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) can land on no machine: fleet accepts them but never starts them.</source>
+        <translation>
+            <numerusform>%n unit can land on no machine: fleet accepts it but never starts it.</numerusform>
+            <numerusform>%n units can land on no machine: fleet accepts them but never starts them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::DeployView</name>
     <message numerus="yes">
         <source>%n unit(s)</source>
@@ -392,6 +409,40 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>
             <numerusform>Updating %n unit</numerusform>
             <numerusform>Updating %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %1 into %2 (now: %3) and restart %n unit(s)? Each is stopped, and started again once it has stopped:
+%4</source>
+        <translation>
+            <numerusform>Write %1 into %2 (now: %3) and restart %n unit? It is stopped, and started again once it has stopped:
+%4</numerusform>
+            <numerusform>Write %1 into %2 (now: %3) and restart %n units? Each is stopped, and started again once it has stopped:
+%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pointing %1 at %2 and restarting %n unit(s)</source>
+        <translation>
+            <numerusform>Pointing %1 at %2 and restarting %n unit</numerusform>
+            <numerusform>Pointing %1 at %2 and restarting %n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::DockerProbe</name>
+    <message numerus="yes">
+        <source>%n container(s) running</source>
+        <translation>
+            <numerusform>%n container running</numerusform>
+            <numerusform>%n containers running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in all</source>
+        <translation>
+            <numerusform>, %n in all</numerusform>
+            <numerusform>, %n in all</numerusform>
         </translation>
     </message>
 </context>
@@ -747,6 +798,23 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::EtcdProbe</name>
+    <message numerus="yes">
+        <source>healthy, %n member(s)</source>
+        <translation>
+            <numerusform>healthy, %n member</numerusform>
+            <numerusform>healthy, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>healthy, %n member(s), leader %1</source>
+        <translation>
+            <numerusform>healthy, %n member, leader %1</numerusform>
+            <numerusform>healthy, %n members, leader %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::EtcdV2Store</name>
     <message numerus="yes">
         <source>The v2 API has no transactions: the %n operation(s) before it were applied.</source>
@@ -805,6 +873,30 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::FleetProbe</name>
+    <message numerus="yes">
+        <source>%n launched unit(s) failed in systemd: %1</source>
+        <translation>
+            <numerusform>%n launched unit failed in systemd: %1</numerusform>
+            <numerusform>%n launched units failed in systemd: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unit(s)</source>
+        <translation>
+            <numerusform>, %n unit</numerusform>
+            <numerusform>, %n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::FleetStateModel</name>
     <message numerus="yes">
         <source>%1 of %n active</source>
@@ -821,6 +913,16 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>
             <numerusform>ssh to %1 did not open the tunnel within %n second.</numerusform>
             <numerusform>ssh to %1 did not open the tunnel within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::LatencySparkline</name>
+    <message numerus="yes">
+        <source>%n sample(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n sample, from %1 to %2</numerusform>
+            <numerusform>%n samples, from %1 to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -845,6 +947,78 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::MapView</name>
+    <message numerus="yes">
+        <source>%n environment(s) in the workspace; live discovery is not connected to the map yet.</source>
+        <translation>
+            <numerusform>%n environment in the workspace; live discovery is not connected to the map yet.</numerusform>
+            <numerusform>%n environments in the workspace; live discovery is not connected to the map yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n route</numerusform>
+            <numerusform>%n routes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drift warning(s)</source>
+        <translation>
+            <numerusform>%n drift warning</numerusform>
+            <numerusform>%n drift warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::MemcachedProbe</name>
+    <message numerus="yes">
+        <source>memcached %1: %n item(s), %2 of %3 MiB used, %4 connection(s), hit rate %5</source>
+        <translation>
+            <numerusform>memcached %1: %n item, %2 of %3 MiB used, %4 connection(s), hit rate %5</numerusform>
+            <numerusform>memcached %1: %n items, %2 of %3 MiB used, %4 connection(s), hit rate %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::RabbitmqProbe</name>
+    <message numerus="yes">
+        <source>%n node(s) of the cluster are not well: %1</source>
+        <translation>
+            <numerusform>%n node of the cluster is not well: %1</numerusform>
+            <numerusform>%n nodes of the cluster are not well: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; management API: %n node(s) running without alarms</source>
+        <translation>
+            <numerusform>; management API: %n node running without alarms</numerusform>
+            <numerusform>; management API: %n nodes running without alarms</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../work/main/cli/BuildCommand.cpp" line="+104"/>
+        <location filename="../cli/BuildCommand.cpp" line="+104"/>
         <source>Print a summary as JSON to stdout.</source>
         <translation>Вывести сводку в формате JSON в stdout.</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>BuildHistoryStore</name>
     <message>
-        <location filename="../work/main/core/build/BuildHistoryStore.cpp" line="+94"/>
+        <location filename="../core/build/BuildHistoryStore.cpp" line="+94"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 — файл, а не папка</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>BuildPlan</name>
     <message>
-        <location filename="../work/main/core/build/BuildPlan.cpp" line="+63"/>
+        <location filename="../core/build/BuildPlan.cpp" line="+63"/>
         <source>There is no image named %1 in this workspace; check the name or reload the workspace.</source>
         <translation>В этой рабочей области нет образа с именем %1; проверьте имя или перезагрузите рабочую область.</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>BuildStatePalette</name>
     <message>
-        <location filename="../work/main/gui/builds/BuildStatePalette.cpp" line="+34"/>
+        <location filename="../gui/builds/BuildStatePalette.cpp" line="+34"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>CacheDefeatCheck</name>
     <message>
-        <location filename="../work/main/core/workspace/CacheDefeatCheck.cpp" line="+421"/>
+        <location filename="../core/workspace/CacheDefeatCheck.cpp" line="+421"/>
         <source>%1 uses the build arg %2 (ARG at line %3), whose name says it changes with every build. A new value makes this step miss the cache: it and every step after it run again, every image built on this one rebuilds, and Whalestack never finds the image up to date. Use it as late as possible (a LABEL at the end of the last stage), or give it a fixed value in whalestack.yaml&apos;s build_args.</source>
         <translation>%1 использует аргумент сборки %2 (ARG в строке %3), имя которого говорит, что он меняется при каждой сборке. Новое значение приводит к промаху кэша на этом шаге: он и все следующие шаги выполняются заново, каждый образ, собранный на основе этого, пересобирается, и Whalestack никогда не считает образ актуальным. Используйте его как можно позже (в LABEL в конце последней стадии) или задайте ему постоянное значение в build_args файла whalestack.yaml.</translation>
     </message>
@@ -319,12 +319,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../work/main/cli/main.cpp" line="+58"/>
+        <location filename="../cli/main.cpp" line="+61"/>
         <source>whalestack-cli: unknown command &apos;%1&apos;</source>
         <translation>whalestack-cli: неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../work/main/cli/CommandLine.cpp" line="+14"/>
+        <location filename="../cli/CommandLine.cpp" line="+14"/>
         <source>Usage: whalestack-cli COMMAND [OPTIONS]
 
 Commands:
@@ -396,7 +396,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
                     читать и записывать хранилище etcd v3 (по умолчанию ETCDCTL_ENDPOINTS);
                     get отсутствующего ключа завершается с кодом 1
   etcd export PREFIX [-o FILE]
-                    записать все ключи с префиксом PREFIX ("" — все ключи), прочитанные
+                    записать все ключи с префиксом PREFIX (&quot;&quot; — все ключи), прочитанные
                     на одной ревизии, в YAML (плоское отображение keys:) в FILE или stdout
   etcd import FILE [--dry-run] [--prune [--prune-prefix P]] [--yes]
                     вывести, что FILE добавит, изменит и (с --prune) удалит; записывать
@@ -440,7 +440,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ContextArchive</name>
     <message>
-        <location filename="../work/main/core/build/ContextArchive.cpp" line="+58"/>
+        <location filename="../core/build/ContextArchive.cpp" line="+58"/>
         <source>cannot read the folder: %1</source>
         <translation>не удаётся прочитать папку: %1</translation>
     </message>
@@ -533,15 +533,38 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>ContextDigest</name>
     <message>
-        <location filename="../work/main/core/build/ContextDigest.cpp" line="+43"/>
+        <location filename="../core/build/ContextDigest.cpp" line="+43"/>
         <source>cannot read the Dockerfile: %1</source>
         <translation>не удаётся прочитать Dockerfile: %1</translation>
     </message>
 </context>
 <context>
+    <name>DockerContainerList</name>
+    <message>
+        <location filename="../core/docker/DockerContainerList.cpp" line="+52"/>
+        <source>GET /containers/json at %1 did not answer a JSON list (%2). Is this a Docker engine?</source>
+        <translation>GET /containers/json на %1 вернул не список JSON (%2). Это точно движок Docker?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a JSON object came</source>
+        <translation>пришёл объект JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GET /containers/json at %1 listed something that is not a container object.</source>
+        <translation>GET /containers/json на %1 вернул в списке элемент, не являющийся объектом контейнера.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>GET /containers/json at %1 listed a container without an Id.</source>
+        <translation>GET /containers/json на %1 вернул контейнер без Id.</translation>
+    </message>
+</context>
+<context>
     <name>DockerEndpoint</name>
     <message>
-        <location filename="../work/main/core/docker/DockerEndpoint.cpp" line="+20"/>
+        <location filename="../core/docker/DockerEndpoint.cpp" line="+20"/>
         <source>DOCKER_HOST=%1 cannot be used: %2</source>
         <translation>DOCKER_HOST=%1 нельзя использовать: %2</translation>
     </message>
@@ -554,7 +577,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../work/main/core/build/DockerIgnore.cpp" line="+66"/>
+        <location filename="../core/build/DockerIgnore.cpp" line="+66"/>
         <source>a backslash at the end escapes nothing</source>
         <translation>обратная косая черта в конце ничего не экранирует</translation>
     </message>
@@ -592,7 +615,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>DockerfileParser</name>
     <message>
-        <location filename="../work/main/core/workspace/DockerfileParser.cpp" line="+279"/>
+        <location filename="../core/workspace/DockerfileParser.cpp" line="+279"/>
         <source>The parser directive &apos;%1&apos; is given twice; it can be given only once.</source>
         <translation>Директива парсера &apos;%1&apos; указана дважды; её можно указать только один раз.</translation>
     </message>
@@ -745,7 +768,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../work/main/core/http/Endpoint.cpp" line="+23"/>
+        <location filename="../core/http/Endpoint.cpp" line="+23"/>
         <source>The endpoint address is empty.</source>
         <translation>Адрес конечной точки пуст.</translation>
     </message>
@@ -783,7 +806,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdAuth</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdAuth.cpp" line="+28"/>
+        <location filename="../core/etcd/EtcdAuth.cpp" line="+28"/>
         <source>Signing in to etcd at %1 as %2 failed: %3</source>
         <translation>Не удалось войти в etcd на %1 под именем %2: %3</translation>
     </message>
@@ -806,7 +829,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdCommand</name>
     <message>
-        <location filename="../work/main/cli/EtcdCommand.cpp" line="+100"/>
+        <location filename="../cli/EtcdCommand.cpp" line="+100"/>
         <source>etcd endpoints, comma-separated (default: ETCDCTL_ENDPOINTS, else http://127.0.0.1:2379).</source>
         <translation>Адреса etcd через запятую (по умолчанию ETCDCTL_ENDPOINTS, иначе http://127.0.0.1:2379).</translation>
     </message>
@@ -975,7 +998,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdDraftStore</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdDraftStore.cpp" line="+81"/>
+        <location filename="../core/etcd/EtcdDraftStore.cpp" line="+81"/>
         <source>It could not be moved aside either; it stays at %1.</source>
         <translation>Отложить его в сторону тоже не удалось; он остаётся в %1.</translation>
     </message>
@@ -1018,7 +1041,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdEndpoints</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdEndpoints.cpp" line="+71"/>
+        <location filename="../core/etcd/EtcdEndpoints.cpp" line="+71"/>
         <source>ETCDCTL_ENDPOINTS=%1: %2</source>
         <translation>ETCDCTL_ENDPOINTS=%1: %2</translation>
     </message>
@@ -1026,7 +1049,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdJson</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdJson.cpp" line="+29"/>
+        <location filename="../core/etcd/EtcdJson.cpp" line="+29"/>
         <source>an array</source>
         <translation>массив</translation>
     </message>
@@ -1198,7 +1221,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 <context>
     <name>EtcdTemplateCoverage</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdTemplateCoverage.cpp" line="+124"/>
+        <location filename="../core/etcd/EtcdTemplateCoverage.cpp" line="+124"/>
         <source>A folder: the templates list the keys below it, so add those; a value here is not read.</source>
         <translation>Папка: шаблоны перечисляют ключи внутри неё, поэтому добавьте их; значение самого этого ключа не читается.</translation>
     </message>
@@ -1280,7 +1303,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>EtcdV2Json</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdV2Json.cpp" line="+34"/>
+        <location filename="../core/etcd/EtcdV2Json.cpp" line="+34"/>
         <source>&quot;%1&quot; is not an integer</source>
         <translation>«%1» — не целое число</translation>
     </message>
@@ -1388,7 +1411,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>EtcdValueFormat</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdValueFormat.cpp" line="+55"/>
+        <location filename="../core/etcd/EtcdValueFormat.cpp" line="+55"/>
         <source>JSON: %1</source>
         <translation>JSON: %1</translation>
     </message>
@@ -1466,7 +1489,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>EtcdWatchStreamParser</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdWatchStreamParser.cpp" line="+36"/>
+        <location filename="../core/etcd/EtcdWatchStreamParser.cpp" line="+36"/>
         <source>&quot;%1&quot; is not an integer</source>
         <translation>«%1» — не целое число</translation>
     </message>
@@ -1563,7 +1586,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>EtcdYamlDocument</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdYamlDocument.cpp" line="+252"/>
+        <location filename="../core/etcd/EtcdYamlDocument.cpp" line="+252"/>
         <source>has no value; write &quot;&quot; for an empty value</source>
         <translation>значение не указано; для пустого значения напишите &quot;&quot;</translation>
     </message>
@@ -1661,7 +1684,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetCommand</name>
     <message>
-        <location filename="../work/main/cli/FleetCommand.cpp" line="+110"/>
+        <location filename="../cli/FleetCommand.cpp" line="+118"/>
         <source>%1 is not a unit name (name.service, name@.service, name@instance.service)</source>
         <translation>%1 — не имя юнита (name.service, name@.service, name@instance.service)</translation>
     </message>
@@ -1731,12 +1754,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Вывести JSON в stdout.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>machines, units, state, submit, start, stop, destroy or why.</source>
-        <translation>machines, units, state, submit, start, stop, destroy или why.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+53"/>
         <source>%1 takes no UNIT</source>
         <translation>%1 не принимает UNIT</translation>
     </message>
@@ -1746,22 +1764,77 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>%1 принимает один или несколько UNIT (файл юнита или имя юнита рабочей области)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>why takes one UNIT</source>
-        <translation>why принимает один UNIT</translation>
+        <location line="-54"/>
+        <source>generate: a Global unit (one on every machine).</source>
+        <translation>generate: глобальный юнит (по одному на каждой машине).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate: an instance template (the default).</source>
+        <translation>generate: шаблон экземпляров (по умолчанию).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate: write the unit into the workspace&apos;s unit folder.</source>
+        <translation>generate: записать юнит в папку юнитов рабочей области.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate --write: replace an existing file.</source>
+        <translation>generate --write: заменить существующий файл.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>expected machines, units, state, submit, start, stop, destroy or why, not &apos;%1&apos;</source>
-        <translation>ожидалось machines, units, state, submit, start, stop, destroy или why, а не &apos;%1&apos;</translation>
+        <source>image: write IMAGE into the unit&apos;s image key (compare-and-swap).</source>
+        <translation>image: записать IMAGE в ключ образа юнита (сравнение с обменом).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>image: restart the unit (stop, wait until stopped, start).</source>
+        <translation>image: перезапустить юнит (остановить, дождаться остановки, запустить).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image: etcd&apos;s endpoints (default: ETCDCTL_ENDPOINTS).</source>
+        <translation>image: конечные точки etcd (по умолчанию ETCDCTL_ENDPOINTS).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>machines, units, state, submit, start, stop, destroy, why, generate or image.</source>
+        <translation>machines, units, state, submit, start, stop, destroy, why, generate или image.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 takes one UNIT</source>
+        <translation>%1 принимает один UNIT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate takes one IMAGE (its folder, full name or component)</source>
+        <translation>generate принимает один IMAGE (его папку, полное имя или компонент)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--global and --template exclude each other</source>
+        <translation>--global и --template исключают друг друга</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected machines, units, state, submit, start, stop, destroy, why, generate or image, not &apos;%1&apos;</source>
+        <translation>ожидалось machines, units, state, submit, start, stop, destroy, why, generate или image, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--set takes an image name</source>
+        <translation>--set принимает имя образа</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>whalestack-cli fleet: warning: %1 is not on this machine and fleet has no authentication: anyone who reaches it can change the cluster. Use --tunnel HOST (FLEETCTL_TUNNEL) to go through SSH instead.</source>
         <translation>whalestack-cli fleet: предупреждение: %1 находится не на этой машине, а у fleet нет аутентификации: любой, кто до него доберётся, может изменить кластер. Чтобы подключаться через SSH, используйте --tunnel HOST (FLEETCTL_TUNNEL).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>whalestack-cli fleet: no tunnel to %1: %2</source>
         <translation>whalestack-cli fleet: нет туннеля к %1: %2</translation>
     </message>
@@ -1853,11 +1926,61 @@ Fill in each value, then import this file. Each comment names the templates that
         <source>Destroyed %1.</source>
         <translation>Уничтожен %1.</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>whalestack-cli fleet: the workspace %1 has no image %2; give its folder (one of: %3), its full name or its component</source>
+        <translation>whalestack-cli fleet: в рабочей области %1 нет образа %2; укажите его папку (одну из: %3), полное имя или компонент</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>whalestack-cli fleet: %1 exists; nothing was written. Give --force to replace it.</source>
+        <translation>whalestack-cli fleet: %1 уже существует; ничего не записано. Чтобы заменить его, добавьте --force.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>whalestack-cli fleet: cannot write %1: %2</source>
+        <translation>whalestack-cli fleet: не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1 (its image from the etcd key %2).</source>
+        <translation>Записан %1 (образ берётся из ключа etcd %2).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>whalestack-cli fleet: %1 does not read its image from an etcd key (/services/SERVICE/config/COMPONENT-image-name)</source>
+        <translation>whalestack-cli fleet: %1 не берёт свой образ из ключа etcd (/services/SERVICE/config/COMPONENT-image-name)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>whalestack-cli fleet: cannot reach etcd at %1: %2 Set ETCDCTL_ENDPOINTS or give --etcd.</source>
+        <translation>whalestack-cli fleet: не удаётся подключиться к etcd на %1: %2 Задайте ETCDCTL_ENDPOINTS или укажите --etcd.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>whalestack-cli fleet: %1 changed while it was being set (now: %2); nothing was written. Run the command again.</source>
+        <translation>whalestack-cli fleet: %1 изменился во время записи (сейчас: %2); ничего не записано. Выполните команду ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set %1 to %2 (was: %3).</source>
+        <translation>Значение %1 изменено на %2 (было: %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(not set)</source>
+        <translation>(не задан)</translation>
+    </message>
 </context>
 <context>
     <name>FleetDeployPreview</name>
     <message>
-        <location filename="../work/main/core/fleet/FleetDeployPreview.cpp" line="+60"/>
+        <location filename="../core/fleet/FleetDeployPreview.cpp" line="+60"/>
         <source>%1 is a template: fleet stores it and places its instances only.</source>
         <translation>%1 — шаблон: fleet хранит его и размещает только его экземпляры.</translation>
     </message>
@@ -1898,7 +2021,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetEndpoint</name>
     <message>
-        <location filename="../work/main/core/fleet/FleetEndpoint.cpp" line="+36"/>
+        <location filename="../core/fleet/FleetEndpoint.cpp" line="+36"/>
         <source>%1 (from %2): fleet endpoints are unix:///path, http://host:port or https://host:port; write http:// instead of tcp://.</source>
         <translation>%1 (из %2): конечные точки fleet имеют вид unix:///path, http://host:port или https://host:port; пишите http:// вместо tcp://.</translation>
     </message>
@@ -1911,7 +2034,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetJson</name>
     <message>
-        <location filename="../work/main/core/fleet/FleetJson.cpp" line="+37"/>
+        <location filename="../core/fleet/FleetJson.cpp" line="+37"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2119,7 +2242,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetScheduleExplainer</name>
     <message>
-        <location filename="../work/main/core/fleet/FleetScheduleExplainer.cpp" line="+81"/>
+        <location filename="../core/fleet/FleetScheduleExplainer.cpp" line="+81"/>
         <source>The cluster has no machines: start fleetd on at least one host.</source>
         <translation>В кластере нет машин: запустите fleetd хотя бы на одном узле.</translation>
     </message>
@@ -2245,7 +2368,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>FleetUnit</name>
     <message>
-        <location filename="../work/main/core/fleet/FleetUnit.cpp" line="+35"/>
+        <location filename="../core/fleet/FleetUnit.cpp" line="+35"/>
         <source>inactive</source>
         <translation>неактивен</translation>
     </message>
@@ -2268,7 +2391,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>GitRevision</name>
     <message>
-        <location filename="../work/main/core/workspace/GitRevision.cpp" line="+18"/>
+        <location filename="../core/workspace/GitRevision.cpp" line="+18"/>
         <source>git is not installed</source>
         <translation>git не установлен</translation>
     </message>
@@ -2296,7 +2419,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../work/main/cli/HistoryCommand.cpp" line="+21"/>
+        <location filename="../cli/HistoryCommand.cpp" line="+21"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -2396,7 +2519,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>HttpResponseParser</name>
     <message>
-        <location filename="../work/main/core/http/HttpResponseParser.cpp" line="+108"/>
+        <location filename="../core/http/HttpResponseParser.cpp" line="+108"/>
         <source>The server sent a line longer than %1 bytes; this is not an HTTP response the client can read.</source>
         <translation>Сервер прислал строку длиннее %1 байт; клиент не может прочитать такой ответ HTTP.</translation>
     </message>
@@ -2482,9 +2605,55 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>InfraDriftFinder</name>
+    <message>
+        <location filename="../core/infra/InfraDriftFinder.cpp" line="+58"/>
+        <source>Container %1 on %2 publishes %3 but registrator wrote no key for it: check that registrator runs on that host and reaches etcd (its log says why), then restart the container so it is registered.</source>
+        <translation>Контейнер %1 на %2 публикует %3, но registrator не записал для него ключ: проверьте, что registrator работает на этом узле и имеет доступ к etcd (причина — в его журнале), затем перезапустите контейнер, чтобы он зарегистрировался.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unit %1 should run (fleet: launched) but failed on %2 (systemd: %3): read &apos;journalctl -u %1&apos; on that host, fix the cause, then stop and start the unit.</source>
+        <translation>Юнит %1 должен работать (fleet: launched), но завершился с ошибкой на %2 (systemd: %3): посмотрите &apos;journalctl -u %1&apos; на этом узле, устраните причину, затем остановите и запустите юнит.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Key %1 points at %2, where no running container publishes, and HAProxy still routes %3 there: delete the key (or run registrator with -resync) so the router drops it.</source>
+        <translation>Ключ %1 указывает на %2, где ни один работающий контейнер ничего не публикует, а HAProxy всё ещё направляет туда %3: удалите ключ (или запустите registrator с -resync), чтобы маршрутизатор его убрал.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>HAProxy marks server %1 of backend %2 down (%3): check the container behind %4, or take the server out of the backend.</source>
+        <translation>HAProxy помечает сервер %1 бэкенда %2 как неработающий (%3): проверьте контейнер, стоящий за %4, или выведите сервер из бэкенда.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HAProxy marks backend %1 down and names no server of it down: it has no server that answers; check that its containers run and are registered.</source>
+        <translation>HAProxy помечает бэкенд %1 как неработающий, но ни один его сервер не помечен неработающим: у него нет отвечающих серверов; проверьте, что его контейнеры работают и зарегистрированы.</translation>
+    </message>
+</context>
+<context>
+    <name>InfraSnapshotAssembler</name>
+    <message>
+        <location filename="../core/infra/InfraSnapshotAssembler.cpp" line="+186"/>
+        <source>etcd</source>
+        <translation>etcd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fleet</source>
+        <translation>fleet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>registry</source>
+        <translation>реестр</translation>
+    </message>
+</context>
+<context>
     <name>JsonMessageStream</name>
     <message>
-        <location filename="../work/main/core/docker/JsonMessageStream.cpp" line="+37"/>
+        <location filename="../core/docker/JsonMessageStream.cpp" line="+37"/>
         <source>The engine&apos;s message stream is broken at byte %1: expected a JSON object, found %2.</source>
         <translation>Поток сообщений движка повреждён на байте %1: ожидался объект JSON, получено %2.</translation>
     </message>
@@ -2512,7 +2681,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>LoginCommand</name>
     <message>
-        <location filename="../work/main/cli/LoginCommand.cpp" line="+30"/>
+        <location filename="../cli/LoginCommand.cpp" line="+30"/>
         <source>The user name at the registry.</source>
         <translation>Имя пользователя в реестре.</translation>
     </message>
@@ -2560,7 +2729,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>MakeEvaluator</name>
     <message>
-        <location filename="../work/main/core/workspace/MakeEvaluator.cpp" line="+257"/>
+        <location filename="../core/workspace/MakeEvaluator.cpp" line="+257"/>
         <source>The file ends inside a line continuation: the last line ends with a backslash. Remove the backslash or add the missing line.</source>
         <translation>Файл заканчивается внутри продолжения строки: последняя строка оканчивается обратной косой чертой. Уберите её или добавьте недостающую строку.</translation>
     </message>
@@ -2713,7 +2882,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ManifestParser</name>
     <message>
-        <location filename="../work/main/core/workspace/ManifestParser.cpp" line="+34"/>
+        <location filename="../core/workspace/ManifestParser.cpp" line="+34"/>
         <source>a mapping</source>
         <translation>отображение</translation>
     </message>
@@ -2783,7 +2952,17 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>&apos;%1&apos; в context_files: напишите путь-на-хосте:путь-в-контексте, например /bin/busybox:bin/busybox.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>%1 hosts must be a list, not %2.</source>
+        <translation>hosts в %1 должно быть списком, а не %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A host of %1 has neither address nor machine; give its address (the IP registrator&apos;s keys hold).</source>
+        <translation>У узла в %1 нет ни address, ни machine; укажите его адрес (IP, который хранят ключи registrator).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>environment %1</source>
         <translation>окружение %1</translation>
     </message>
@@ -2793,12 +2972,12 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>окружение &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 services must be a list, not %2.</source>
         <translation>services в %1 должно быть списком, а не %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>A service of %1 has no kind (rabbitmq, mysql, memcached, pdns, haproxy, ceph, ...).</source>
         <translation>У сервиса в %1 не указан kind (rabbitmq, mysql, memcached, pdns, haproxy, ceph, ...).</translation>
     </message>
@@ -2859,9 +3038,515 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>MapBackdropItem</name>
+    <message>
+        <location filename="../gui/map/MapBackdropItem.cpp" line="+19"/>
+        <source>CoreOS cluster</source>
+        <translation>Кластер CoreOS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceph cluster</source>
+        <translation>Кластер Ceph</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys and addresses without a container</source>
+        <translation>Ключи и адреса без контейнера</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Public network</source>
+        <translation>Публичная сеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private network</source>
+        <translation>Частная сеть</translation>
+    </message>
+</context>
+<context>
+    <name>MapElement</name>
+    <message>
+        <location filename="../gui/map/MapElement.cpp" line="+64"/>
+        <source>host</source>
+        <translation>узел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fleet unit</source>
+        <translation>юнит fleet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>container</source>
+        <translation>контейнер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service</source>
+        <translation>сервис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HAProxy frontend</source>
+        <translation>фронтенд HAProxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registrator key</source>
+        <translation>ключ registrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>routed address</source>
+        <translation>маршрутизируемый адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>route</source>
+        <translation>маршрут</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Machine</source>
+        <translation>Машина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+114"/>
+        <location line="+53"/>
+        <location line="+9"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker engine</source>
+        <translation>Движок Docker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none known</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Юниты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Desired state</source>
+        <translation>Желаемое состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current state</source>
+        <translation>Текущее состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load state</source>
+        <translation>Состояние загрузки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active state</source>
+        <translation>Состояние активности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub state</source>
+        <translation>Подсостояние</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container id</source>
+        <translation>Id контейнера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published</source>
+        <translation>Опубликованные порты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label %1</source>
+        <translation>Метка %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation>Конечная точка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials</source>
+        <translation>Учётные данные</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keychain entry &quot;%1&quot;</source>
+        <translation>запись связки ключей &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Option %1</source>
+        <translation>Параметр %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service id</source>
+        <translation>Id сервиса</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+34"/>
+        <source>Frontend</source>
+        <translation>Фронтенд</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>no container</source>
+        <translation>нет контейнера</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend</source>
+        <translation>Бэкенд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <location filename="../gui/map/MapExporter.cpp" line="+42"/>
+        <location line="+49"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Не удаётся записать %1: %2. Выберите папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Infrastructure map of %1</source>
+        <translation>Карта инфраструктуры %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported by Whalestack</source>
+        <translation>Экспортировано из Whalestack</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>Cannot write %1: %2. Check the free space and the permissions.</source>
+        <translation>Не удаётся записать %1: %2. Проверьте свободное место и права доступа.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cannot make a %1×%2 picture for %3: not enough memory.</source>
+        <translation>Не удаётся создать изображение %1×%2 для %3: недостаточно памяти.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPalette</name>
+    <message>
+        <location filename="../gui/map/MapPalette.cpp" line="+126"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <location filename="../cli/ProbeCommand.cpp" line="+117"/>
+        <source>%1: cannot read the workspace manifest (%2); give the workspace with --workspace, or probe ad hoc with --service KIND=ENDPOINT</source>
+        <translation>%1: не удаётся прочитать манифест рабочей области (%2); укажите рабочую область через --workspace или проверяйте без манифеста через --service KIND=ENDPOINT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: </source>
+        <translation>ошибка: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning: </source>
+        <translation>предупреждение: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: fleet&apos;s tunnel %1 is not opened by probe; the fleet endpoint is probed as it is written</source>
+        <translation>предупреждение: probe не открывает туннель fleet %1; конечная точка fleet проверяется в том виде, как она записана</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no environments; add one under environments:</source>
+        <translation>в %1 нет окружений; добавьте окружение в раздел environments:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no environment &apos;%2&apos;; it has: %3</source>
+        <translation>в %1 нет окружения &apos;%2&apos;; есть: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the workspace whose whalestack.yaml names ENVIRONMENT (default: the current folder).</source>
+        <translation>рабочая область, чей whalestack.yaml описывает ENVIRONMENT (по умолчанию — текущая папка).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>probe KIND=ENDPOINT[,OPT=V...] (repeatable), e.g. etcd=http://127.0.0.1:2379.</source>
+        <translation>проверить KIND=ENDPOINT[,OPT=V...] (можно повторять), например etcd=http://127.0.0.1:2379.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON to stdout.</source>
+        <translation>Вывести JSON в stdout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probe again every interval and print changes until Ctrl-C.</source>
+        <translation>повторять проверку через заданный интервал и выводить изменения до Ctrl-C.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--watch: seconds between probes (default 10).</source>
+        <translation>--watch: интервал между проверками в секундах (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds a probe may take (default 5).</source>
+        <translation>максимальная длительность проверки в секундах (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>probes at a time (default 8).</source>
+        <translation>число одновременных проверок (по умолчанию 8).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: whalestack-cli probe ENVIRONMENT [--workspace PATH] [--json] [--watch] [--interval S] [--timeout S] [--concurrency N]
+       whalestack-cli probe --service KIND=ENDPOINT[,OPT=V...]... [--json] [--watch] ...
+Probes every target of the workspace manifest&apos;s environment, or each --service, and prints status, kind, name, latency, version and detail.
+Kinds: %1. Options of a spec: name=NAME, credential=KEYCHAIN-ENTRY, and the kind&apos;s own.
+Exit codes: 0 all answered, 1 any target is down, 2 usage error.
+</source>
+        <translation>Использование: whalestack-cli probe ENVIRONMENT [--workspace PATH] [--json] [--watch] [--interval S] [--timeout S] [--concurrency N]
+       whalestack-cli probe --service KIND=ENDPOINT[,OPT=V...]... [--json] [--watch] ...
+Проверяет каждую цель окружения из манифеста рабочей области или каждый --service и выводит статус, тип, имя, задержку, версию и подробности.
+Типы: %1. Параметры спецификации: name=NAME, credential=KEYCHAIN-ENTRY и собственные параметры типа.
+Коды выхода: 0 — ответили все цели, 1 — какая-либо цель не работает, 2 — ошибка использования.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>takes one ENVIRONMENT, not &apos;%1&apos;</source>
+        <translation>принимает одно ENVIRONMENT, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--interval takes seconds (a number above 0), not &apos;%1&apos;</source>
+        <translation>--interval принимает число секунд (больше 0), а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--timeout takes seconds (a number above 0), not &apos;%1&apos;</source>
+        <translation>--timeout принимает число секунд (больше 0), а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--concurrency takes a number from 1 to 1000, not &apos;%1&apos;</source>
+        <translation>--concurrency принимает число от 1 до 1000, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos;: this build cannot probe &apos;%2&apos;; it knows %3</source>
+        <translation>&apos;%1&apos;: эта сборка не умеет проверять &apos;%2&apos;; поддерживаются: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give an ENVIRONMENT of the workspace manifest, or --service KIND=ENDPOINT (see --help)</source>
+        <translation>укажите ENVIRONMENT из манифеста рабочей области или --service KIND=ENDPOINT (см. --help)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the environment &apos;%1&apos; names nothing to probe</source>
+        <translation>в окружении &apos;%1&apos; нечего проверять</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LATENCY</source>
+        <translation>ЗАДЕРЖКА</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation>ВЕРСИЯ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation>ПОДРОБНОСТИ</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeEndpoint</name>
+    <message>
+        <location filename="../core/infra/ProbeEndpoint.cpp" line="+15"/>
+        <source>Cannot probe %1 &apos;%2&apos;: %3</source>
+        <translation>Не удаётся проверить %1 &apos;%2&apos;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeHistory</name>
+    <message>
+        <location filename="../core/infra/ProbeHistory.cpp" line="+105"/>
+        <source>Cannot use the probe history %1: its folder cannot be made. Choose another file with WHALESTACK_PROBE_HISTORY.</source>
+        <translation>Невозможно использовать историю проверок %1: не удаётся создать её папку. Укажите другой файл через WHALESTACK_PROBE_HISTORY.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot use the probe history %1: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite).</source>
+        <translation>Невозможно использовать историю проверок %1: отсутствует драйвер SQLite для Qt (установите libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the probe history %1: %2. Check that the file and its folder are writable, or choose another file with WHALESTACK_PROBE_HISTORY.</source>
+        <translation>Не удаётся открыть историю проверок %1: %2. Проверьте, что файл и его папка доступны для записи, или укажите другой файл через WHALESTACK_PROBE_HISTORY.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the probe history %1: %2. Move it away to start a new one.</source>
+        <translation>Не удаётся прочитать историю проверок %1: %2. Переместите файл в другое место, чтобы начать новую историю.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 is not a Whalestack probe history. Move it away or choose another file with WHALESTACK_PROBE_HISTORY.</source>
+        <translation>Файл %1 не является историей проверок Whalestack. Переместите его в другое место или укажите другой файл через WHALESTACK_PROBE_HISTORY.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The probe history %1 was written by a newer Whalestack (schema %2). Use the newer version, or choose another file with WHALESTACK_PROBE_HISTORY.</source>
+        <translation>История проверок %1 записана более новой версией Whalestack (схема %2). Используйте более новую версию или укажите другой файл через WHALESTACK_PROBE_HISTORY.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+28"/>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>Cannot write the probe history %1: %2</source>
+        <translation>Не удаётся записать историю проверок %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>Cannot prune the probe history %1: %2</source>
+        <translation>Не удаётся очистить историю проверок %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+39"/>
+        <location line="+29"/>
+        <source>Cannot read the probe history %1: %2</source>
+        <translation>Не удаётся прочитать историю проверок %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PushQueue</name>
     <message>
-        <location filename="../work/main/core/build/PushQueue.cpp" line="+52"/>
+        <location filename="../core/build/PushQueue.cpp" line="+52"/>
         <source>not pushed</source>
         <translation>не отправлен</translation>
     </message>
@@ -2894,7 +3579,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>TemplateKeyExtractor</name>
     <message>
-        <location filename="../work/main/core/confd/TemplateKeyExtractor.cpp" line="+108"/>
+        <location filename="../core/confd/TemplateKeyExtractor.cpp" line="+108"/>
         <source>{{%1}} is never closed: add {{end}}</source>
         <translation>{{%1}} не закрыт: добавьте {{end}}</translation>
     </message>
@@ -3018,7 +3703,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>TemplateResourceParser</name>
     <message>
-        <location filename="../work/main/core/confd/TemplateResourceParser.cpp" line="+23"/>
+        <location filename="../core/confd/TemplateResourceParser.cpp" line="+23"/>
         <source>a table</source>
         <translation>таблица</translation>
     </message>
@@ -3139,7 +3824,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>UnitFileParser</name>
     <message>
-        <location filename="../work/main/core/fleet/UnitFileParser.cpp" line="+91"/>
+        <location filename="../core/fleet/UnitFileParser.cpp" line="+91"/>
         <source>this comment ends with a backslash, so fleet also ignores the next line; remove the backslash</source>
         <translation>комментарий кончается обратной косой чертой, поэтому fleet пропустит и следующую строку; уберите обратную косую черту</translation>
     </message>
@@ -3202,7 +3887,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>WorkspaceCommand</name>
     <message>
-        <location filename="../work/main/cli/WorkspaceCommand.cpp" line="+28"/>
+        <location filename="../cli/WorkspaceCommand.cpp" line="+28"/>
         <source>workspace</source>
         <translation>рабочая область</translation>
     </message>
@@ -3291,7 +3976,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>WorkspaceFile</name>
     <message>
-        <location filename="../work/main/core/workspace/WorkspaceFile.cpp" line="+12"/>
+        <location filename="../core/workspace/WorkspaceFile.cpp" line="+12"/>
         <source>File not found.</source>
         <translation>Файл не найден.</translation>
     </message>
@@ -3329,7 +4014,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>WorkspaceLoader</name>
     <message>
-        <location filename="../work/main/core/workspace/WorkspaceLoader.cpp" line="+86"/>
+        <location filename="../core/workspace/WorkspaceLoader.cpp" line="+86"/>
         <source>Folders are nested more than %1 deep here; deeper folders are not read.</source>
         <translation>Папки здесь вложены глубже %1 уровней; более глубокие папки не читаются.</translation>
     </message>
@@ -3382,7 +4067,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>main</name>
     <message>
-        <location filename="../work/main/gui/app/main.cpp" line="+37"/>
+        <location filename="../gui/app/main.cpp" line="+37"/>
         <source>Explore, build and deploy a Whalestack workspace.</source>
         <translation>Просмотр, сборка и развёртывание рабочей области Whalestack.</translation>
     </message>
@@ -3403,9 +4088,152 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws</name>
+    <message>
+        <location filename="../core/infra/CephPrometheusText.cpp" line="+57"/>
+        <source>a metric name must start the line</source>
+        <translation>строка должна начинаться с имени метрики</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a label name is missing at column %1</source>
+        <translation>в столбце %1 отсутствует имя метки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label %1 has no =&quot;value&quot;</source>
+        <translation>у метки %1 нет =&quot;значение&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the value of label %1 is not closed</source>
+        <translation>значение метки %1 не закрыто</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected , or } after label %1</source>
+        <translation>после метки %1 ожидается , или }</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>metric %1 has no number as its value</source>
+        <translation>у метрики %1 значение не является числом</translation>
+    </message>
+    <message>
+        <location filename="../core/infra/DnsMessage.cpp" line="+18"/>
+        <source>the DNS message ends early: %1 bytes needed at offset %2 of %3</source>
+        <translation>DNS-сообщение обрывается: на смещении %2 из %3 нужно %1 байт</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a name at offset %1 has a compression pointer that loops or points forward (to %2)</source>
+        <translation>у имени на смещении %1 указатель сжатия зацикливается или указывает вперёд (на %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a name at offset %1 uses the reserved label type 0x%2</source>
+        <translation>имя на смещении %1 использует зарезервированный тип метки 0x%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a name at offset %1 is longer than 255 bytes</source>
+        <translation>имя на смещении %1 длиннее 255 байт</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the SOA record at offset %1 is shorter than its fields</source>
+        <translation>запись SOA на смещении %1 короче своих полей</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the NS record at offset %1 runs past its length</source>
+        <translation>запись NS на смещении %1 выходит за пределы своей длины</translation>
+    </message>
+    <message>
+        <location filename="../core/infra/ProbeTarget.cpp" line="+84"/>
+        <source>&apos;%1&apos; opens &apos;[&apos; for an IPv6 address but never closes it.</source>
+        <translation>&apos;%1&apos; открывает &apos;[&apos; для адреса IPv6, но не закрывает её.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; has &apos;%2&apos; after the IPv6 address.</source>
+        <translation>В &apos;%1&apos; после адреса IPv6 стоит &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; names no host.</source>
+        <translation>В &apos;%1&apos; не указан узел.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; has port &apos;%2&apos;; a port is a number from 1 to 65535.</source>
+        <translation>В &apos;%1&apos; указан порт &apos;%2&apos;; порт — это число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <location filename="../core/infra/AmqpFieldTable.cpp" line="+22"/>
+        <source>the field table ends early: %1 bytes needed at offset %2, %3 left</source>
+        <translation>таблица полей обрывается: на смещении %2 нужно %1 байт, осталось %3</translation>
+    </message>
+    <message>
+        <location filename="../core/infra/RabbitmqManagementAnswer.cpp" line="+22"/>
+        <source>%1 is not JSON (%2 at offset %3)</source>
+        <translation>%1 — не JSON (%2 на смещении %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ws::AmqpConnectionStart</name>
+    <message>
+        <location filename="../core/infra/AmqpConnectionStart.cpp" line="+24"/>
+        <source>the method frame is %1 bytes, too short for Connection.Start</source>
+        <translation>кадр метода имеет размер %1 байт — слишком мало для Connection.Start</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the first method is %1.%2, not Connection.Start (10.10)</source>
+        <translation>первый метод — %1.%2, а не Connection.Start (10.10)</translation>
+    </message>
+</context>
+<context>
+    <name>ws::AmqpFieldTable</name>
+    <message>
+        <location filename="../core/infra/AmqpFieldTable.cpp" line="+54"/>
+        <location line="+30"/>
+        <source>the field table nests deeper than %1 levels</source>
+        <translation>вложенность таблицы полей глубже %1 уровней</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>unknown field type 0x%1 at offset %2</source>
+        <translation>неизвестный тип поля 0x%1 на смещении %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::AmqpFrameReader</name>
+    <message>
+        <location filename="../core/infra/AmqpFrameReader.cpp" line="+43"/>
+        <source>the server sent &quot;%1&quot;, which is not an AMQP frame</source>
+        <translation>сервер прислал &quot;%1&quot; — это не кадр AMQP</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server sent &quot;%1&quot;, which is not an AMQP frame (type %2)</source>
+        <translation>сервер прислал &quot;%1&quot; — это не кадр AMQP (тип %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server announced a frame of %1 bytes (more than the %2 a Connection.Start can need): it is not AMQP</source>
+        <translation>сервер объявил кадр размером %1 байт (больше %2, которых может потребовать Connection.Start): это не AMQP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the frame does not end with 0xCE (found 0x%1 after %2 bytes of payload)</source>
+        <translation>кадр не заканчивается на 0xCE (после %2 байт полезной нагрузки найдено 0x%1)</translation>
+    </message>
+</context>
+<context>
     <name>ws::BuildArgsDialog</name>
     <message>
-        <location filename="../work/main/gui/builds/BuildArgsDialog.cpp" line="+23"/>
+        <location filename="../gui/builds/BuildArgsDialog.cpp" line="+23"/>
         <source>Build Args</source>
         <translation>Аргументы сборки</translation>
     </message>
@@ -3459,7 +4287,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildHistoryModel</name>
     <message>
-        <location filename="../work/main/gui/history/BuildHistoryModel.cpp" line="+67"/>
+        <location filename="../gui/history/BuildHistoryModel.cpp" line="+67"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3522,7 +4350,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildHistoryPanel</name>
     <message>
-        <location filename="../work/main/gui/history/BuildHistoryPanel.cpp" line="+42"/>
+        <location filename="../gui/history/BuildHistoryPanel.cpp" line="+42"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -3652,7 +4480,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildLogPane</name>
     <message>
-        <location filename="../work/main/gui/builds/BuildLogPane.cpp" line="+26"/>
+        <location filename="../gui/builds/BuildLogPane.cpp" line="+26"/>
         <source>Open Full Log</source>
         <translation>Открыть весь журнал</translation>
     </message>
@@ -3686,7 +4514,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildQueueModel</name>
     <message>
-        <location filename="../work/main/gui/builds/BuildQueueModel.cpp" line="+324"/>
+        <location filename="../gui/builds/BuildQueueModel.cpp" line="+324"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -3739,7 +4567,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildScheduler</name>
     <message>
-        <location filename="../work/main/core/build/BuildScheduler.cpp" line="+82"/>
+        <location filename="../core/build/BuildScheduler.cpp" line="+82"/>
         <location line="+21"/>
         <source>cancelled before it started</source>
         <translation>отменён до запуска</translation>
@@ -3784,7 +4612,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildSession</name>
     <message>
-        <location filename="../work/main/core/build/BuildSession.cpp" line="+78"/>
+        <location filename="../core/build/BuildSession.cpp" line="+78"/>
         <source>This build queue was started already.</source>
         <translation>Эта очередь сборки уже запущена.</translation>
     </message>
@@ -3819,7 +4647,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildState</name>
     <message>
-        <location filename="../work/main/core/build/BuildState.cpp" line="+71"/>
+        <location filename="../core/build/BuildState.cpp" line="+71"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
@@ -3862,7 +4690,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildSummaryPanel</name>
     <message>
-        <location filename="../work/main/gui/builds/BuildSummaryPanel.cpp" line="+32"/>
+        <location filename="../gui/builds/BuildSummaryPanel.cpp" line="+32"/>
         <source>Image</source>
         <translation>Образ</translation>
     </message>
@@ -3959,7 +4787,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::BuildsView</name>
     <message>
-        <location filename="../work/main/gui/builds/BuildsView.cpp" line="+73"/>
+        <location filename="../gui/builds/BuildsView.cpp" line="+73"/>
         <source>up to date</source>
         <translation>актуален</translation>
     </message>
@@ -4247,7 +5075,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::CatalogueModels</name>
     <message>
-        <location filename="../work/main/gui/explorer/CatalogueModels.cpp" line="+38"/>
+        <location filename="../gui/explorer/CatalogueModels.cpp" line="+38"/>
         <source>Image</source>
         <translation>Образ</translation>
     </message>
@@ -4308,9 +5136,221 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::CephProbe</name>
+    <message>
+        <location filename="../core/infra/CephProbe.cpp" line="+97"/>
+        <source>%1 is not a URL: %2</source>
+        <translation>%1 — не URL: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 answered HTTP %2: a standby manager answers with an error; probe the active one (`ceph mgr services` lists its prometheus URL)</source>
+        <translation>%1 ответил HTTP %2: резервный менеджер отвечает ошибкой; проверяйте активный (`ceph mgr services` показывает его URL prometheus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manager&apos;s prometheus endpoint could not be read: %1. Check that the module is on (`ceph mgr module enable prometheus`) and the port (9283).</source>
+        <translation>не удалось прочитать конечную точку prometheus менеджера: %1. Проверьте, что модуль включён (`ceph mgr module enable prometheus`), и порт (9283).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not serve Prometheus metrics: %2</source>
+        <translation>%1 не отдаёт метрики Prometheus: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 serves metrics without ceph_health_status: it is not a Ceph manager&apos;s prometheus module</source>
+        <translation>%1 отдаёт метрики без ceph_health_status: это не модуль prometheus менеджера Ceph</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>in quorum</source>
+        <translation>в кворуме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out of quorum</source>
+        <translation>вне кворума</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>up</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>не работает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in</source>
+        <translation>в кластере (in)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out</source>
+        <translation>выведен (out)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1; %2/%3 monitors in quorum, %4/%5 OSDs up</source>
+        <translation>%1; мониторов в кворуме: %2/%3, работающих OSD: %4/%5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; checks: %2 (see `ceph health detail`)</source>
+        <translation>%1; проверки: %2 (см. `ceph health detail`)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 sent &quot;%2&quot;, not a Ceph monitor&apos;s banner: check the address (monitors listen on 3300 and 6789)</source>
+        <translation>%1 прислал &quot;%2&quot; — это не приветствие монитора Ceph: проверьте адрес (мониторы слушают порты 3300 и 6789)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>monitor accepts connections (messenger %1); health needs the manager&apos;s prometheus endpoint</source>
+        <translation>монитор принимает соединения (messenger %1); для состояния нужна конечная точка prometheus менеджера</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>connection to %1 refused: no monitor listens there. Check that ceph-mon runs and the port (3300 for messenger v2, 6789 for v1).</source>
+        <translation>соединение с %1 отклонено: там не слушает ни один монитор. Проверьте, что ceph-mon запущен, и порт (3300 для messenger v2, 6789 для v1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection before it sent a banner: it is not a Ceph monitor</source>
+        <translation>%1 закрыл соединение, не прислав приветствие: это не монитор Ceph</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not read from %1: %2</source>
+        <translation>не удалось прочитать данные от %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the ceph command could not be run (%1): install ceph-common, or probe the manager&apos;s prometheus endpoint instead</source>
+        <translation>не удалось запустить команду ceph (%1): установите ceph-common или проверяйте вместо этого конечную точку prometheus менеджера</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>`ceph status` failed (exit %1): %2. Check the configuration file, the keyring and that the monitors run.</source>
+        <translation>`ceph status` завершилась с ошибкой (код выхода %1): %2. Проверьте файл конфигурации, keyring и то, что мониторы работают.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no message</source>
+        <translation>нет сообщения</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1; monitors in quorum: %2</source>
+        <translation>%1; мониторы в кворуме: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CephPrometheusText</name>
+    <message>
+        <location filename="../core/infra/CephPrometheusText.cpp" line="+29"/>
+        <source>line %1 is not a metric: %2</source>
+        <translation>строка %1 не является метрикой: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::CephStatusJson</name>
+    <message>
+        <location filename="../core/infra/CephStatusJson.cpp" line="+18"/>
+        <source>`ceph status` did not print a JSON object (%1)</source>
+        <translation>`ceph status` не вывела объект JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another JSON value</source>
+        <translation>другое значение JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>`ceph status` has neither health.status nor health.overall_status</source>
+        <translation>в `ceph status` нет ни health.status, ни health.overall_status</translation>
+    </message>
+</context>
+<context>
+    <name>ws::DeployConnectionDialog</name>
+    <message>
+        <location filename="../gui/deploy/DeployConnectionDialog.cpp" line="+21"/>
+        <source>Connect to fleet</source>
+        <translation>Подключение к fleet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fleet&apos;s API as the cluster host sees it when a tunnel is used</source>
+        <translation>API fleet с точки зрения узла кластера, если используется туннель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Through an SSH tunnel</source>
+        <translation>Через туннель SSH</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user@host[:port]</source>
+        <translation>user@host[:port]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ssh&apos;s default keys</source>
+        <translation>ключи ssh по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity File</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>-o UserKnownHostsFile=… -F config</source>
+        <translation>-o UserKnownHostsFile=… -F config</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Узел:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity file:</source>
+        <translation>&amp;Файл ключа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh &amp;options:</source>
+        <translation>П&amp;араметры ssh:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fleet &amp;endpoint:</source>
+        <translation>&amp;Конечная точка fleet:</translation>
+    </message>
+</context>
+<context>
     <name>ws::DeployDiffDialog</name>
     <message>
-        <location filename="../work/main/gui/deploy/DeployDiffDialog.cpp" line="+17"/>
+        <location filename="../gui/deploy/DeployDiffDialog.cpp" line="+17"/>
         <source>%1: fleet against the workspace</source>
         <translation>%1: fleet в сравнении с рабочей областью</translation>
     </message>
@@ -4326,17 +5366,184 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::DeployGenerateDialog</name>
+    <message>
+        <location filename="../gui/deploy/DeployGenerateDialog.cpp" line="+28"/>
+        <source>Generate Unit File</source>
+        <translation>Создание файла юнита</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (has a unit)</source>
+        <translation>%1 (юнит уже есть)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance &amp;template (name@.service, instances conflict)</source>
+        <translation>&amp;Шаблон экземпляров (name@.service, экземпляры конфликтуют)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Global (one on every machine)</source>
+        <translation>&amp;Глобальный (по одному на каждой машине)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Образ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as:</source>
+        <translation>Сохраняется как:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workspace has no image to make a unit for.</source>
+        <translation>В рабочей области нет образа, для которого можно создать юнит.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (exists: saving replaces it)</source>
+        <translation>%1 (существует: при сохранении будет заменён)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace Unit File</source>
+        <translation>Замена файла юнита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists. Replace it with the generated unit? Its contents are lost.</source>
+        <translation>%1 уже существует. Заменить его созданным юнитом? Его содержимое будет потеряно.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: %2. Check that the folder exists and is writable.</source>
+        <translation>Не удаётся записать %1: %2. Проверьте, что папка существует и доступна для записи.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::DeployImageDialog</name>
+    <message>
+        <location filename="../gui/deploy/DeployImageDialog.cpp" line="+18"/>
+        <source>Point at Built Image</source>
+        <translation>Переключение на собранный образ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs the image named by an etcd key. Write another image name into the key, then restart the unit to run it.</source>
+        <translation>%1 запускает образ, имя которого задано в ключе etcd. Запишите в ключ имя другого образа, затем перезапустите юнит, чтобы он запустил этот образ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not set)</source>
+        <translation>(не задан)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Point and Restart…</source>
+        <translation>&amp;Переключить и перезапустить…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Образ:</translation>
+    </message>
+</context>
+<context>
     <name>ws::DeployMatrixProxy</name>
     <message>
-        <location filename="../work/main/gui/deploy/DeployMatrixProxy.cpp" line="+27"/>
+        <location filename="../gui/deploy/DeployMatrixProxy.cpp" line="+27"/>
         <source>%1 (differs from workspace)</source>
         <translation>%1 (отличается от рабочей области)</translation>
     </message>
 </context>
 <context>
+    <name>ws::DeployPreviewDialog</name>
+    <message>
+        <location filename="../gui/deploy/DeployPreviewDialog.cpp" line="+18"/>
+        <source>Deploy Preview</source>
+        <translation>Предпросмотр развёртывания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit</source>
+        <translation>Юнит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can land on</source>
+        <translation>Может быть размещён на</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nowhere: a template is stored, only its instances run</source>
+        <translation>нигде: шаблон только хранится, работают лишь его экземпляры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every machine that matches (global): %1</source>
+        <translation>каждая подходящая машина (глобальный): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of: %1</source>
+        <translation>одна из: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nowhere: %1</source>
+        <translation>нигде: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n unit(s) on fleet differ from the workspace and will be destroyed and submitted again (they stop meanwhile).</source>
+        <translation>
+            <numerusform>%n юнит в fleet отличается от рабочей области и будет уничтожен и отправлен снова (на это время он остановится).</numerusform>
+            <numerusform>%n юнита в fleet отличаются от рабочей области и будут уничтожены и отправлены снова (на это время они остановятся).</numerusform>
+            <numerusform>%n юнитов в fleet отличаются от рабочей области и будут уничтожены и отправлены снова (на это время они остановятся).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n unit(s) can land on no machine: fleet accepts them but never starts them.</source>
+        <translation>
+            <numerusform>%n юнит не может быть размещён ни на одной машине: fleet примет его, но никогда не запустит.</numerusform>
+            <numerusform>%n юнита не могут быть размещены ни на одной машине: fleet примет их, но никогда не запустит.</numerusform>
+            <numerusform>%n юнитов не могут быть размещены ни на одной машине: fleet примет их, но никогда не запустит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Развернуть</translation>
+    </message>
+</context>
+<context>
     <name>ws::DeployView</name>
     <message>
-        <location filename="../work/main/gui/deploy/DeployView.cpp" line="+93"/>
+        <location filename="../gui/deploy/DeployView.cpp" line="+119"/>
         <source>fleet:</source>
         <translation>fleet:</translation>
     </message>
@@ -4351,12 +5558,23 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+389"/>
         <source>typed</source>
         <translation>поля ввода</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-382"/>
+        <source>T&amp;unnel…</source>
+        <translation>Ту&amp;ннель…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection settings: the endpoint, and an SSH tunnel to a cluster host (FLEETCTL_TUNNEL) with its identity file and ssh options</source>
+        <translation>Параметры подключения: конечная точка и туннель SSH к узлу кластера (FLEETCTL_TUNNEL) с файлом ключа и параметрами ssh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -4466,12 +5684,32 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Заменить изменённые юниты в fleet файлами рабочей области (уничтожить, затем отправить снова)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Generate Unit…</source>
+        <translation>&amp;Создать юнит…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a unit file for a workspace image that has none</source>
+        <translation>Создать файл юнита для образа рабочей области, у которого его нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point at &amp;Built Image…</source>
+        <translation>Переключить на собранный о&amp;браз…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a freshly built image&apos;s name into the etcd key the unit reads its image from, then restart the unit</source>
+        <translation>Записать имя только что собранного образа в ключ etcd, из которого юнит берёт свой образ, затем перезапустить юнит</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Not connected.</source>
         <translation>Нет подключения.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Workspace unit</source>
         <translation>Юнит рабочей области</translation>
     </message>
@@ -4506,7 +5744,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Выберите юнит, чтобы увидеть его параметры и состояния.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>fleet at %1 is reached over the network without authentication or encryption: anyone who can reach it can change the cluster. Use a unix socket or an SSH tunnel (FLEETCTL_TUNNEL) instead.</source>
         <translation>Подключение к fleet на %1 идёт по сети без аутентификации и шифрования: любой, кто может до него добраться, может изменить кластер. Используйте вместо этого unix-сокет или туннель SSH (FLEETCTL_TUNNEL).</translation>
     </message>
@@ -4516,12 +5754,48 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Не удаётся использовать конечную точку fleet из %1: %2 Задайте FLEETCTL_ENDPOINT или введите адрес, например unix:///var/run/fleet.sock.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Connecting to fleet at %1…</source>
         <translation>Подключение к fleet на %1…</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>No SSH tunnel to %1: %2</source>
+        <translation>Нет туннеля SSH к %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+27"/>
+        <source>SSH tunnel to %1: connecting…</source>
+        <translation>Туннель SSH к %1: подключение…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>SSH tunnel to %1: up (local port %2).</source>
+        <translation>Туннель SSH к %1: работает (локальный порт %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tunnel to %1</source>
+        <translation>туннель к %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SSH tunnel to %1: ssh exited (%2); restarting…</source>
+        <translation>Туннель SSH к %1: ssh завершился (%2); перезапуск…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH tunnel to %1 failed: %2</source>
+        <translation>Сбой туннеля SSH к %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening an SSH tunnel to %1 for fleet at %2…</source>
+        <translation>Открытие туннеля SSH к %1 для fleet на %2…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+66"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n юнит</numerusform>
@@ -4602,17 +5876,17 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 is a template: start instances of it instead</source>
         <translation>%1 — шаблон: вместо него запустите его экземпляры</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is already on fleet</source>
         <translation>%1 уже есть в fleet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>%1 on fleet differs from the workspace&apos;s file; use Update… to replace it</source>
         <translation>%1 в fleet отличается от файла рабочей области; чтобы заменить его, используйте «Заменить…»</translation>
     </message>
@@ -4649,7 +5923,12 @@ Fill in each value, then import this file. Each comment names the templates that
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>%1: cancelled, nothing was sent.</source>
+        <translation>%1: отменено, ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+28"/>
         <source>None of the selected units is on fleet.</source>
         <translation>Ни одного из выбранных юнитов нет в fleet.</translation>
@@ -4727,7 +6006,7 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>Сколько экземпляров %1 запустить? Они будут называться %2 и так далее.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Starting %n instance(s) of %1</source>
         <translation>
             <numerusform>Запуск %n экземпляра %1</numerusform>
@@ -4736,7 +6015,7 @@ Fill in each value, then import this file. Each comment names the templates that
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>None of the selected units differs from the workspace.</source>
         <translation>Ни один из выбранных юнитов не отличается от рабочей области.</translation>
     </message>
@@ -4808,15 +6087,138 @@ Fill in each value, then import this file. Each comment names the templates that
         <translation>&lt;p&gt;&lt;b&gt;Почему он не работает&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;p&gt;&lt;b&gt;Options&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Параметры&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read %1 back: %2</source>
+        <translation>Не удаётся прочитать %1 после записи: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1.</source>
+        <translation>Записан %1.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot read image keys from etcd at %1: %2 Set ETCDCTL_ENDPOINTS or connect the etcd view.</source>
+        <translation>Не удаётся прочитать ключи образов из etcd на %1: %2 Задайте ETCDCTL_ENDPOINTS или подключитесь к etcd на вкладке «Конфигурация».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;p&gt;&lt;b&gt;Image&lt;/b&gt; from etcd key &lt;tt&gt;%1&lt;/tt&gt;: </source>
+        <translation>&lt;p&gt;&lt;b&gt;Образ&lt;/b&gt; из ключа etcd &lt;tt&gt;%1&lt;/tt&gt;: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connecting to etcd…</source>
+        <translation>подключение к etcd…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>reading…</source>
+        <translation>чтение…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;not set&lt;/b&gt; (the unit cannot pull its image)</source>
+        <translation>&lt;b&gt;не задан&lt;/b&gt; (юнит не сможет загрузить свой образ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;br&gt;It also reads %1.</source>
+        <translation>&lt;br&gt;Юнит также читает %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 does not read its image from an etcd key.</source>
+        <translation>%1 не берёт свой образ из ключа etcd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected to etcd yet; try again in a moment.</source>
+        <translation>Подключение к etcd ещё не установлено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the name the workspace gives %1</source>
+        <translation>имя, которое рабочая область даёт %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Point at Built Image</source>
+        <translation>Переключение на собранный образ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Write %1 into %2 (now: %3) and restart %n unit(s)? Each is stopped, and started again once it has stopped:
+%4</source>
+        <translation>
+            <numerusform>Записать %1 в %2 (сейчас: %3) и перезапустить %n юнит? Он будет остановлен и снова запущен после остановки:
+%4</numerusform>
+            <numerusform>Записать %1 в %2 (сейчас: %3) и перезапустить %n юнита? Каждый будет остановлен и снова запущен после остановки:
+%4</numerusform>
+            <numerusform>Записать %1 в %2 (сейчас: %3) и перезапустить %n юнитов? Каждый будет остановлен и снова запущен после остановки:
+%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read %1 from etcd: %2</source>
+        <translation>Не удаётся прочитать %1 из etcd: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>latest successful build, %1</source>
+        <translation>последняя успешная сборка, %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing %1 into %2…</source>
+        <translation>Запись %1 в %2…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2 Nothing was restarted.</source>
+        <translation>Не удаётся записать %1: %2 Ничего не перезапущено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by someone else meanwhile (now: %2); nothing was written or restarted. Look at it again and retry.</source>
+        <translation>Тем временем %1 изменил кто-то другой (сейчас: %2); ничего не записано и не перезапущено. Проверьте значение ещё раз и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 now names %2; %3 is not running on fleet, so nothing was restarted.</source>
+        <translation>%1 теперь указывает на %2; %3 не работает в fleet, поэтому ничего не перезапущено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Pointing %1 at %2 and restarting %n unit(s)</source>
+        <translation>
+            <numerusform>Переключение %1 на %2 и перезапуск %n юнита</numerusform>
+            <numerusform>Переключение %1 на %2 и перезапуск %n юнитов</numerusform>
+            <numerusform>Переключение %1 на %2 и перезапуск %n юнитов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ws::DetailsHtml</name>
     <message>
-        <location filename="../work/main/gui/explorer/DetailsHtml.cpp" line="+64"/>
+        <location filename="../gui/explorer/DetailsHtml.cpp" line="+64"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4999,9 +6401,35 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::DnsMessage</name>
+    <message>
+        <location filename="../core/infra/DnsMessage.cpp" line="+43"/>
+        <source>the DNS message is %1 bytes, shorter than its 12-byte header</source>
+        <translation>DNS-сообщение имеет размер %1 байт — меньше его 12-байтового заголовка</translation>
+    </message>
+</context>
+<context>
+    <name>ws::DnsQuery</name>
+    <message>
+        <location filename="../core/infra/DnsQuery.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a valid domain name</source>
+        <translation>&quot;%1&quot; — недопустимое доменное имя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is longer than a domain name may be (255 bytes)</source>
+        <translation>&quot;%1&quot; длиннее, чем допускается для доменного имени (255 байт)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has an empty label or one over 63 characters</source>
+        <translation>в &quot;%1&quot; есть пустая метка или метка длиннее 63 символов</translation>
+    </message>
+</context>
+<context>
     <name>ws::DockerBuildJob</name>
     <message>
-        <location filename="../work/main/core/docker/DockerBuildJob.cpp" line="+126"/>
+        <location filename="../core/docker/DockerBuildJob.cpp" line="+126"/>
         <source>step %1/%2 (%3)</source>
         <translation>шаг %1/%2 (%3)</translation>
     </message>
@@ -5045,7 +6473,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DockerBuildRunner</name>
     <message>
-        <location filename="../work/main/core/build/DockerBuildRunner.cpp" line="+132"/>
+        <location filename="../core/build/DockerBuildRunner.cpp" line="+132"/>
         <source>%1 is not an image this workspace builds.</source>
         <translation>%1 — не образ, который собирает эта рабочая область.</translation>
     </message>
@@ -5117,7 +6545,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::DockerClient</name>
     <message>
-        <location filename="../work/main/core/docker/DockerClient.cpp" line="+119"/>
+        <location filename="../core/docker/DockerClient.cpp" line="+119"/>
         <source>GET /version at %1 did not answer a JSON object (%2). Is this a Docker engine?</source>
         <translation>GET /version на %1 вернул не объект JSON (%2). Это действительно Docker engine?</translation>
     </message>
@@ -5143,9 +6571,60 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::DockerProbe</name>
+    <message>
+        <location filename="../core/infra/DockerProbe.cpp" line="+35"/>
+        <source>the probe target</source>
+        <translation>цели проверки</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The Docker engine at %1 did not answer GET /_ping. Check the address and that dockerd runs.</source>
+        <translation>Движок Docker на %1 не ответил на GET /_ping. Проверьте адрес и то, что dockerd запущен.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered GET /_ping with HTTP %2 but not as a Docker engine does. Is this the engine&apos;s address?</source>
+        <translation>%1 ответил на GET /_ping кодом HTTP %2, но не так, как отвечает движок Docker. Это точно адрес движка?</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The Docker engine answers but reports a problem (GET /_ping: HTTP %1).</source>
+        <translation>Движок Docker отвечает, но сообщает о проблеме (GET /_ping: HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n container(s) running</source>
+        <translation>
+            <numerusform>работает %n контейнер</numerusform>
+            <numerusform>работают %n контейнера</numerusform>
+            <numerusform>работают %n контейнеров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n in all</source>
+        <translation>
+            <numerusform>, всего %n</numerusform>
+            <numerusform>, всего %n</numerusform>
+            <numerusform>, всего %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers; the container list failed: %1</source>
+        <translation>отвечает; не удалось получить список контейнеров: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>ws::DockerPushJob</name>
     <message>
-        <location filename="../work/main/core/docker/DockerPushJob.cpp" line="+51"/>
+        <location filename="../core/docker/DockerPushJob.cpp" line="+51"/>
         <source>The push of %1 was cancelled.</source>
         <translation>Отправка %1 отменена.</translation>
     </message>
@@ -5169,7 +6648,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdBrowser</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdBrowser.cpp" line="+35"/>
+        <location filename="../gui/etcd/EtcdBrowser.cpp" line="+35"/>
         <source>Filter keys</source>
         <translation>Фильтр ключей</translation>
     </message>
@@ -5272,7 +6751,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdCataloguePanel</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdCataloguePanel.cpp" line="+33"/>
+        <location filename="../gui/etcd/EtcdCataloguePanel.cpp" line="+33"/>
         <source>Save Missing Keys</source>
         <translation>Сохранить недостающие ключи</translation>
     </message>
@@ -5455,7 +6934,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdCataloguePanelModel</name>
     <message numerus="yes">
-        <location filename="../work/main/gui/etcd/EtcdCataloguePanelModel.cpp" line="+92"/>
+        <location filename="../gui/etcd/EtcdCataloguePanelModel.cpp" line="+92"/>
         <source>%1, %n owned by the cluster</source>
         <translation>
             <numerusform>%1, %n принадлежит кластеру</numerusform>
@@ -5506,7 +6985,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdChainPanel</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdChainPanel.cpp" line="+33"/>
+        <location filename="../gui/etcd/EtcdChainPanel.cpp" line="+33"/>
         <source>What the key reaches</source>
         <translation>На что влияет ключ</translation>
     </message>
@@ -5656,7 +7135,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdClient</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdClient.cpp" line="+241"/>
+        <location filename="../core/etcd/EtcdClient.cpp" line="+241"/>
         <source>GET /health at %1 answered %2 without a &quot;health&quot; field. Is this an etcd client URL?</source>
         <translation>GET /health на %1 вернул %2 без поля &quot;health&quot;. Это действительно клиентский URL etcd?</translation>
     </message>
@@ -5674,7 +7153,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdConflictDialog</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdConflictDialog.cpp" line="+58"/>
+        <location filename="../gui/etcd/EtcdConflictDialog.cpp" line="+58"/>
         <source>Conflict on %1</source>
         <translation>Конфликт в ключе %1</translation>
     </message>
@@ -5747,7 +7226,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdConnectionDialog</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdConnectionDialog.cpp" line="+59"/>
+        <location filename="../gui/etcd/EtcdConnectionDialog.cpp" line="+59"/>
         <source>Connect to etcd</source>
         <translation>Подключение к etcd</translation>
     </message>
@@ -5850,7 +7329,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdConnector</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdConnector.cpp" line="+38"/>
+        <location filename="../core/etcd/EtcdConnector.cpp" line="+38"/>
         <source>etcd %1 has no v3 API; connect with the v2 API (or Auto).</source>
         <translation>У etcd %1 нет API v3; подключитесь через API v2 (или выберите автоматический режим).</translation>
     </message>
@@ -5883,7 +7362,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdDiffView</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdDiffView.cpp" line="+57"/>
+        <location filename="../gui/etcd/EtcdDiffView.cpp" line="+57"/>
         <source>Unified</source>
         <translation>Объединённый</translation>
     </message>
@@ -5925,7 +7404,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdExportAction</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdExportAction.cpp" line="+11"/>
+        <location filename="../gui/etcd/EtcdExportAction.cpp" line="+11"/>
         <source>Export to YAML…</source>
         <translation>Экспорт в YAML…</translation>
     </message>
@@ -5963,7 +7442,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdExportJob</name>
     <message numerus="yes">
-        <location filename="../work/main/core/etcd/EtcdExportJob.cpp" line="+26"/>
+        <location filename="../core/etcd/EtcdExportJob.cpp" line="+26"/>
         <source>whalestack etcd export — endpoint %1, revision %2, prefix %3, %n key(s)</source>
         <translation>
             <numerusform>whalestack etcd export — конечная точка %1, ревизия %2, префикс %3, %n ключ</numerusform>
@@ -5995,7 +7474,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdHistoryDialog</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdHistoryDialog.cpp" line="+26"/>
+        <location filename="../gui/etcd/EtcdHistoryDialog.cpp" line="+26"/>
         <source>Restore this value</source>
         <translation>Восстановить это значение</translation>
     </message>
@@ -6053,7 +7532,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdImportDialog</name>
     <message numerus="yes">
-        <location filename="../work/main/gui/etcd/EtcdImportDialog.cpp" line="+26"/>
+        <location filename="../gui/etcd/EtcdImportDialog.cpp" line="+26"/>
         <source>(%n binary byte(s))</source>
         <translation>
             <numerusform>(%n двоичный байт)</numerusform>
@@ -6185,7 +7664,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdImportPlan</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdImportPlan.cpp" line="+92"/>
+        <location filename="../core/etcd/EtcdImportPlan.cpp" line="+92"/>
         <location line="+162"/>
         <source>No etcd connection.</source>
         <translation>Нет подключения к etcd.</translation>
@@ -6315,7 +7794,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdKeyActions</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdKeyActions.cpp" line="+15"/>
+        <location filename="../gui/etcd/EtcdKeyActions.cpp" line="+15"/>
         <source>New key…</source>
         <translation>Новый ключ…</translation>
     </message>
@@ -6506,7 +7985,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdKeyHistory</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdKeyHistory.cpp" line="+108"/>
+        <location filename="../core/etcd/EtcdKeyHistory.cpp" line="+108"/>
         <source>Reading the history of %1…</source>
         <translation>Чтение истории %1…</translation>
     </message>
@@ -6538,7 +8017,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdKv</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdKv.cpp" line="+70"/>
+        <location filename="../core/etcd/EtcdKv.cpp" line="+70"/>
         <source>%1 at %2: the answer is not what etcd sends (%3). Is this an etcd v3 client URL?</source>
         <translation>%1 на %2: ответ не похож на ответ etcd (%3). Это клиентский URL etcd v3?</translation>
     </message>
@@ -6618,9 +8097,90 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::EtcdProbe</name>
+    <message>
+        <location filename="../core/infra/EtcdProbe.cpp" line="+104"/>
+        <source>etcd at %1 did not answer GET /health. Check the address and that etcd runs.</source>
+        <translation>etcd на %1 не ответил на GET /health. Проверьте адрес и то, что etcd запущен.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 answered GET /health with HTTP %2 but not as etcd does (no &quot;health&quot; field). Is this an etcd client URL (port 2379)?</source>
+        <translation>%1 ответил на GET /health кодом HTTP %2, но не так, как отвечает etcd (нет поля &quot;health&quot;). Это клиентский URL etcd (порт 2379)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the member reports itself unhealthy (HTTP %1)</source>
+        <translation>участник кластера сообщает о своей неисправности (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the member reports itself unhealthy: %1</source>
+        <translation>участник кластера сообщает о своей неисправности: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the cluster has no leader (lost quorum?)</source>
+        <translation>у кластера нет лидера (потерян кворум?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the member reports: %1</source>
+        <translation>участник кластера сообщает: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>added but not started</source>
+        <translation>добавлен, но не запущен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leader</source>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>follower</source>
+        <translation>ведомый</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>alarm %1 is raised (NOSPACE: compact and defragment, then disarm)</source>
+        <translation>поднята тревога %1 (NOSPACE: выполните уплотнение и дефрагментацию, затем снимите тревогу)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>etcd answers, but %1.</source>
+        <translation>etcd отвечает, но %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>healthy, %n member(s)</source>
+        <translation>
+            <numerusform>исправен, %n участник</numerusform>
+            <numerusform>исправен, %n участника</numerusform>
+            <numerusform>исправен, %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>healthy, %n member(s), leader %1</source>
+        <translation>
+            <numerusform>исправен, %n участник, лидер %1</numerusform>
+            <numerusform>исправен, %n участника, лидер %1</numerusform>
+            <numerusform>исправен, %n участников, лидер %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::EtcdTreeModel</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdTreeModel.cpp" line="+153"/>
+        <location filename="../core/etcd/EtcdTreeModel.cpp" line="+153"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -6643,7 +8203,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdTreeSync</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdTreeSync.cpp" line="+125"/>
+        <location filename="../core/etcd/EtcdTreeSync.cpp" line="+125"/>
         <source>Could not list the keys under %1 from %2: %3. Check that etcd is running and reachable, then reconnect.</source>
         <translation>Не удалось получить список ключей в %1 с %2: %3. Убедитесь, что etcd запущен и доступен, затем подключитесь снова.</translation>
     </message>
@@ -6661,7 +8221,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdTreeValueSearch</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdTreeValueSearch.cpp" line="+46"/>
+        <location filename="../core/etcd/EtcdTreeValueSearch.cpp" line="+46"/>
         <source>Type something to search for in the values.</source>
         <translation>Введите текст для поиска в значениях.</translation>
     </message>
@@ -6679,7 +8239,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdV2Store</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdV2Store.cpp" line="+29"/>
+        <location filename="../core/etcd/EtcdV2Store.cpp" line="+29"/>
         <source>%1 at %2: the answer is not what etcd&apos;s v2 API sends (%3).</source>
         <translation>%1 на %2: ответ не похож на ответ API etcd v2 (%3).</translation>
     </message>
@@ -6740,7 +8300,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdV2Watch</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdV2Watch.cpp" line="+110"/>
+        <location filename="../core/etcd/EtcdV2Watch.cpp" line="+110"/>
         <location line="+73"/>
         <source>Watching %1</source>
         <translation>Наблюдение за %1</translation>
@@ -6759,7 +8319,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdValueEditor</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdValueEditor.cpp" line="+68"/>
+        <location filename="../gui/etcd/EtcdValueEditor.cpp" line="+68"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
@@ -6969,7 +8529,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdView</name>
     <message>
-        <location filename="../work/main/gui/etcd/EtcdView.cpp" line="+42"/>
+        <location filename="../gui/etcd/EtcdView.cpp" line="+42"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Подключиться…</translation>
     </message>
@@ -7100,7 +8660,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::EtcdWatch</name>
     <message>
-        <location filename="../work/main/core/etcd/EtcdWatch.cpp" line="+222"/>
+        <location filename="../core/etcd/EtcdWatch.cpp" line="+222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7153,17 +8713,17 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::FleetClient</name>
     <message>
-        <location filename="../work/main/core/fleet/FleetClient.cpp" line="+42"/>
+        <location filename="../core/fleet/FleetClient.cpp" line="+58"/>
         <source>No fleet endpoint is set.</source>
         <translation>Конечная точка fleet не задана.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>%1 failed: %2 keeps sending more pages (the same page token, or more than %3 pages). Is the endpoint fleet&apos;s API?</source>
         <translation>Не удалось выполнить %1: %2 продолжает присылать новые страницы (тот же токен страницы или больше %3 страниц). Конечная точка — это API fleet?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+82"/>
         <source>Listing fleet&apos;s units</source>
         <translation>Получение списка юнитов fleet</translation>
     </message>
@@ -7244,9 +8804,64 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
 </context>
 <context>
+    <name>ws::FleetProbe</name>
+    <message>
+        <location filename="../core/infra/FleetProbe.cpp" line="+21"/>
+        <source>the probe target</source>
+        <translation>цели проверки</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>fleet at %1 did not list its machines. Check the address and that fleetd runs.</source>
+        <translation>fleet на %1 не вернул список своих машин. Проверьте адрес и то, что fleetd запущен.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>launched, but no machine reports it</source>
+        <translation>запущен (launched), но ни одна машина о нём не сообщает</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n launched unit(s) failed in systemd: %1</source>
+        <translation>
+            <numerusform>%n запущенный юнит завершился с ошибкой в systemd: %1</numerusform>
+            <numerusform>%n запущенных юнита завершились с ошибкой в systemd: %1</numerusform>
+            <numerusform>%n запущенных юнитов завершились с ошибкой в systemd: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the unit states could not be read: %1</source>
+        <translation>не удалось прочитать состояния юнитов: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the units could not be read: %1</source>
+        <translation>не удалось прочитать юниты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n машина</numerusform>
+            <numerusform>%n машины</numerusform>
+            <numerusform>%n машин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n unit(s)</source>
+        <translation>
+            <numerusform>, %n юнит</numerusform>
+            <numerusform>, %n юнита</numerusform>
+            <numerusform>, %n юнитов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::FleetStateModel</name>
     <message numerus="yes">
-        <location filename="../work/main/core/fleet/FleetStateModel.cpp" line="+542"/>
+        <location filename="../core/fleet/FleetStateModel.cpp" line="+564"/>
         <source>%1 of %n active</source>
         <translation>
             <numerusform>активно %1 из %n</numerusform>
@@ -7269,7 +8884,7 @@ load: %4, active: %5, sub: %6
 хеш: %7</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(instances only)</source>
         <translation>(только экземпляры)</translation>
     </message>
@@ -7311,7 +8926,7 @@ IP: %2
 <context>
     <name>ws::FleetTunnel</name>
     <message>
-        <location filename="../work/main/core/fleet/FleetTunnel.cpp" line="+43"/>
+        <location filename="../core/fleet/FleetTunnel.cpp" line="+43"/>
         <source>&apos;%1&apos; is not an SSH destination; give host, host:port, user@host or user@host:port</source>
         <translation>&apos;%1&apos; — не адрес назначения SSH; укажите host, host:port, user@host или user@host:port</translation>
     </message>
@@ -7371,9 +8986,62 @@ IP: %2
     </message>
 </context>
 <context>
+    <name>ws::FleetUnitRestart</name>
+    <message>
+        <location filename="../core/fleet/FleetUnitRestart.cpp" line="+27"/>
+        <source>Restarting %1 failed while %2: %3</source>
+        <translation>Не удалось перезапустить %1 на этапе «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restarting %1: the connection to fleet was closed; connect again and retry.</source>
+        <translation>Перезапуск %1: соединение с fleet закрыто; подключитесь снова и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping %1…</source>
+        <translation>Остановка %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stopping it</source>
+        <translation>остановка</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>waiting for it to stop</source>
+        <translation>ожидание остановки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 stopped.</source>
+        <translation>%1 остановлен.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restarting %1: it was still active %2 s after it was asked to stop; see its state on each machine and try again.</source>
+        <translation>Перезапуск %1: юнит всё ещё активен через %2 с после запроса на остановку; проверьте его состояние на каждой машине и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting %1…</source>
+        <translation>Запуск %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>starting it again</source>
+        <translation>повторный запуск</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 restarted.</source>
+        <translation>%1 перезапущен.</translation>
+    </message>
+</context>
+<context>
     <name>ws::GraphLayout</name>
     <message>
-        <location filename="../work/main/core/graph/GraphLayout.cpp" line="+99"/>
+        <location filename="../core/graph/GraphLayout.cpp" line="+99"/>
         <source>graph layout</source>
         <translation>раскладка графа</translation>
     </message>
@@ -7399,9 +9067,140 @@ IP: %2
     </message>
 </context>
 <context>
+    <name>ws::HaproxyProbe</name>
+    <message>
+        <location filename="../core/infra/HaproxyProbe.cpp" line="+115"/>
+        <source>&apos;%1&apos; is neither the stats page&apos;s URL (http://host:port/stats) nor the stats socket (unix:///path/to/haproxy.sock).</source>
+        <translation>&apos;%1&apos; — это не URL страницы статистики (http://host:port/stats) и не сокет статистики (unix:///path/to/haproxy.sock).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the connection was refused: HAProxy is not running there, or the stats page listens on another port</source>
+        <translation>в соединении отказано: HAProxy там не запущен, или страница статистики слушает другой порт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it closed the connection without an answer: it is not HAProxy&apos;s stats page</source>
+        <translation>соединение закрыто без ответа: это не страница статистики HAProxy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it did not answer in time</source>
+        <translation>ответ не получен вовремя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read HAProxy&apos;s statistics at %1: %2.</source>
+        <translation>Не удалось прочитать статистику HAProxy на %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HAProxy&apos;s stats page at %1 wants a login (HTTP %2): store the `stats auth` user and password as the target&apos;s credential.</source>
+        <translation>Страница статистики HAProxy на %1 требует входа (HTTP %2): сохраните пользователя и пароль из `stats auth` как учётные данные цели.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HAProxy&apos;s stats page at %1 refused the stored credential (HTTP %2): check it against `stats auth` in haproxy.cfg.</source>
+        <translation>Страница статистики HAProxy на %1 отклонила сохранённые учётные данные (HTTP %2): сверьте их со `stats auth` в haproxy.cfg.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HAProxy&apos;s statistics at %1 answered HTTP %2, not 200: check the `stats uri` in haproxy.cfg and the endpoint&apos;s path.</source>
+        <translation>Статистика HAProxy на %1 вернула HTTP %2, а не 200: проверьте `stats uri` в haproxy.cfg и путь конечной точки.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>HAProxy&apos;s stats socket %1 sent more than 64 MiB.</source>
+        <translation>Сокет статистики HAProxy %1 прислал больше 64 МиБ.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>there is no socket at that path: check `stats socket` in haproxy.cfg</source>
+        <translation>по этому пути нет сокета: проверьте `stats socket` в haproxy.cfg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody listens on it: HAProxy is not running, or was restarted without the socket</source>
+        <translation>его никто не слушает: HAProxy не запущен или был перезапущен без этого сокета</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this user may not open it: see the socket&apos;s `mode`, `user` and `group` in haproxy.cfg</source>
+        <translation>этому пользователю не разрешено его открывать: см. `mode`, `user` и `group` сокета в haproxy.cfg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach HAProxy&apos;s stats socket %1: %2.</source>
+        <translation>Не удалось подключиться к сокету статистики HAProxy %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 did not give HAProxy&apos;s statistics: %2. Check that it is HAProxy&apos;s stats page or socket.</source>
+        <translation>%1 не выдал статистику HAProxy: %2. Проверьте, что это страница или сокет статистики HAProxy.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 lists no frontend, backend or server.</source>
+        <translation>В %1 нет ни одного фронтенда, бэкенда или сервера.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 frontend(s), %2 backend(s), %3 server(s), all up</source>
+        <translation>фронтендов: %1, бэкендов: %2, серверов: %3, все работают</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 frontend(s), %2 backend(s), %3 server(s); not up: %4</source>
+        <translation>фронтендов: %1, бэкендов: %2, серверов: %3; не работают: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ws::HaproxyStatsCsv</name>
+    <message>
+        <location filename="../core/infra/HaproxyStatsCsv.cpp" line="+70"/>
+        <source>the answer holds binary bytes, so it is not HAProxy&apos;s CSV</source>
+        <translation>ответ содержит двоичные данные, значит, это не CSV HAProxy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1 should be the CSV header starting with &apos;# pxname,svname&apos;, but starts with &apos;%2&apos;</source>
+        <translation>строка %1 должна быть заголовком CSV, начинающимся с &apos;# pxname,svname&apos;, но начинается с &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1, the CSV header, has an unterminated quote</source>
+        <translation>в строке %1 (заголовке CSV) есть незакрытая кавычка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CSV header has %1 columns; HAProxy has about 100</source>
+        <translation>столбцов в заголовке CSV: %1; у HAProxy их около 100</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the CSV header has no &apos;%1&apos; column, so it is not HAProxy&apos;s statistics</source>
+        <translation>в заголовке CSV нет столбца &apos;%1&apos;, значит, это не статистика HAProxy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than %1 rows of statistics</source>
+        <translation>больше %1 строк статистики</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1 has an unterminated quote</source>
+        <translation>в строке %1 есть незакрытая кавычка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer is empty: no CSV header</source>
+        <translation>ответ пуст: нет заголовка CSV</translation>
+    </message>
+</context>
+<context>
     <name>ws::HttpClient</name>
     <message>
-        <location filename="../work/main/core/http/HttpClient.cpp" line="+43"/>
+        <location filename="../core/http/HttpClient.cpp" line="+43"/>
         <source>no endpoint is configured</source>
         <translation>конечная точка не настроена</translation>
     </message>
@@ -7409,7 +9208,7 @@ IP: %2
 <context>
     <name>ws::HttpReply</name>
     <message>
-        <location filename="../work/main/core/http/HttpReply.cpp" line="+20"/>
+        <location filename="../core/http/HttpReply.cpp" line="+20"/>
         <source>could not connect within %1 ms</source>
         <translation>не принял подключение за %1 мс</translation>
     </message>
@@ -7485,9 +9284,70 @@ IP: %2
     </message>
 </context>
 <context>
+    <name>ws::InfraDiscovery</name>
+    <message>
+        <location filename="../core/infra/InfraDiscovery.cpp" line="+89"/>
+        <source>no answer within %1 s; check that it runs and that this computer reaches it</source>
+        <translation>нет ответа в течение %1 с; проверьте, что сервис запущен и доступен с этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+45"/>
+        <source>the manifest</source>
+        <translation>манифеста</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Could not read fleet at %1</source>
+        <translation>Не удалось прочитать fleet на %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not list the containers of %1</source>
+        <translation>Не удалось получить список контейнеров %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not read registrator&apos;s keys from etcd at %1</source>
+        <translation>Не удалось прочитать ключи registrator из etcd на %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::LatencySparkline</name>
+    <message>
+        <location filename="../gui/map/LatencySparkline.cpp" line="+31"/>
+        <source>No latency measured yet</source>
+        <translation>Задержка ещё не измерялась</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sample(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n замер, от %1 до %2</numerusform>
+            <numerusform>%n замера, от %1 до %2</numerusform>
+            <numerusform>%n замеров, от %1 до %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no samples yet</source>
+        <translation>замеров пока нет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>ws::MainWindow</name>
     <message>
-        <location filename="../work/main/gui/app/MainWindow.cpp" line="+74"/>
+        <location filename="../gui/app/MainWindow.cpp" line="+76"/>
         <source>Explorer</source>
         <translation>Обозреватель</translation>
     </message>
@@ -7507,12 +9367,17 @@ IP: %2
         <translation>Конфигурация</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deploy</source>
         <translation>Развёртывание</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
@@ -7602,7 +9467,12 @@ IP: %2
         <translation>&amp;Развёртывание (fleet)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Map</source>
+        <translation>К&amp;арта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Problems</source>
         <translation>&amp;Проблемы</translation>
     </message>
@@ -7693,7 +9563,7 @@ IP: %2
         <translation>Не удалось загрузить %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 holds no images, templates or unit files. A workspace is a folder with a Dockerfile and vars.mk per image; use File ▸ Open Workspace… to choose another.</source>
         <translation>В %1 нет ни образов, ни шаблонов, ни файлов юнитов. Рабочая область — это папка, где у каждого образа есть Dockerfile и vars.mk; используйте Файл ▸ Открыть рабочую область…, чтобы выбрать другую.</translation>
     </message>
@@ -7771,9 +9641,665 @@ IP: %2
     </message>
 </context>
 <context>
+    <name>ws::MapDetailsPanel</name>
+    <message>
+        <location filename="../gui/map/MapDetailsPanel.cpp" line="+66"/>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probed:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked:</source>
+        <translation>Проверено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Последняя ошибка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drift:</source>
+        <translation>Расхождения:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Property</source>
+        <translation>Свойство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>etcd Keys</source>
+        <translation>Ключи etcd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the registrator key behind it in the Configuration tab</source>
+        <translation>Открыть соответствующий ключ registrator на вкладке «Конфигурация»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet Unit</source>
+        <translation>Юнит fleet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show its fleet unit in the Deploy tab</source>
+        <translation>Показать его юнит fleet на вкладке «Развёртывание»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image Build</source>
+        <translation>Сборка образа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show its image in the Builds tab</source>
+        <translation>Показать его образ на вкладке «Сборки»</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing selected</source>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2 (no answer yet)</source>
+        <translation>%1 на %2 (ответа ещё нет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing probes it directly</source>
+        <translation>напрямую не проверяется</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts (%1)</source>
+        <translation>Части (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MapDriftMarkerItem</name>
+    <message>
+        <location filename="../gui/map/MapDriftMarkerItem.cpp" line="+32"/>
+        <source>container without a key</source>
+        <translation>контейнер без ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale key still routed</source>
+        <translation>устаревший ключ всё ещё в маршрутах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed unit</source>
+        <translation>юнит с ошибкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backend down</source>
+        <translation>бэкенд не работает</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MapMinimap</name>
+    <message>
+        <location filename="../gui/map/MapMinimap.cpp" line="+25"/>
+        <source>Overview: click or drag to move the map</source>
+        <translation>Обзор: щёлкните или перетащите, чтобы переместить карту</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MapView</name>
+    <message>
+        <location filename="../gui/map/MapView.cpp" line="+34"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Zoom In</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (+ or the wheel)</source>
+        <translation>Увеличить (+ или колесо мыши)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom Out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (- or the wheel)</source>
+        <translation>Уменьшить (- или колесо мыши)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation>Вписать в окно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the whole map (F)</source>
+        <translation>Показать всю карту (F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find a host, container, service… (Ctrl+F)</source>
+        <translation>Найти узел, контейнер, сервис… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find on Map</source>
+        <translation>Найти на карте</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export SVG…</source>
+        <translation>Экспорт в SVG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the whole map as an SVG drawing</source>
+        <translation>Сохранить всю карту как рисунок SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the whole map as a PNG picture</source>
+        <translation>Сохранить всю карту как изображение PNG</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No environment to draw: describe one in whalestack.yaml (environments) or give the map a snapshot.</source>
+        <translation>Нет окружения для отображения: опишите его в whalestack.yaml (environments) или откройте на карте снимок.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n environment(s) in the workspace; live discovery is not connected to the map yet.</source>
+        <translation>
+            <numerusform>В рабочей области %n окружение; обнаружение в реальном времени пока не подключено к карте.</numerusform>
+            <numerusform>В рабочей области %n окружения; обнаружение в реальном времени пока не подключено к карте.</numerusform>
+            <numerusform>В рабочей области %n окружений; обнаружение в реальном времени пока не подключено к карте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nothing on the map matches &quot;%1&quot;.</source>
+        <translation>На карте нет ничего, что соответствует &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export Map as SVG</source>
+        <translation>Экспорт карты в SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Map as PNG</source>
+        <translation>Экспорт карты в PNG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Environment %1</source>
+        <translation>Окружение %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n узел</numerusform>
+            <numerusform>%n узла</numerusform>
+            <numerusform>%n узлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n контейнер</numerusform>
+            <numerusform>%n контейнера</numerusform>
+            <numerusform>%n контейнеров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n сервис</numerusform>
+            <numerusform>%n сервиса</numerusform>
+            <numerusform>%n сервисов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n маршрут</numerusform>
+            <numerusform>%n маршрута</numerusform>
+            <numerusform>%n маршрутов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n drift warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение о расхождении</numerusform>
+            <numerusform>%n предупреждения о расхождениях</numerusform>
+            <numerusform>%n предупреждений о расхождениях</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::MemcachedProbe</name>
+    <message>
+        <location filename="../core/infra/MemcachedProbe.cpp" line="+88"/>
+        <source>%1 is not answering as memcached: %2. Check that the endpoint is memcached&apos;s port.</source>
+        <translation>%1 отвечает не так, как memcached: %2. Проверьте, что конечная точка — это порт memcached.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no gets yet</source>
+        <translation>запросов get ещё не было</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>memcached %1: %n item(s), %2 of %3 MiB used, %4 connection(s), hit rate %5</source>
+        <translation>
+            <numerusform>memcached %1: %n элемент, занято %2 из %3 МиБ, соединений: %4, доля попаданий %5</numerusform>
+            <numerusform>memcached %1: %n элемента, занято %2 из %3 МиБ, соединений: %4, доля попаданий %5</numerusform>
+            <numerusform>memcached %1: %n элементов, занято %2 из %3 МиБ, соединений: %4, доля попаданий %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 refused the connection: memcached is not running there, or listens on another port.</source>
+        <translation>%1 отклонил соединение: memcached там не запущен или слушает другой порт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host of %1 could not be resolved: check the name.</source>
+        <translation>Не удалось разрешить имя узла %1: проверьте имя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection before answering &apos;%2&apos;: it is not memcached, or memcached refuses this client (too many connections?).</source>
+        <translation>%1 закрыл соединение, не ответив на &apos;%2&apos;: это не memcached, или memcached отказывает этому клиенту (слишком много соединений?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not talk to memcached at %1: %2.</source>
+        <translation>Не удалось обменяться данными с memcached на %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MemcachedReply</name>
+    <message>
+        <location filename="../core/infra/MemcachedReply.cpp" line="+71"/>
+        <source>it sent a line longer than %1 bytes without an end, which memcached never does</source>
+        <translation>прислана строка длиннее %1 байт без окончания, чего memcached никогда не делает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>it answered &apos;%1&apos;, which is not memcached&apos;s text protocol</source>
+        <translation>получен ответ &apos;%1&apos;, не соответствующий текстовому протоколу memcached</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it answered ERROR to &apos;%1&apos;, so it does not know the command: not memcached, or a proxy in front of it</source>
+        <translation>на &apos;%1&apos; получен ответ ERROR, значит, команда неизвестна: это не memcached или перед ним стоит прокси</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it answered &apos;%1&apos;</source>
+        <translation>получен ответ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it answered &apos;%1&apos; where memcached says VERSION</source>
+        <translation>получен ответ &apos;%1&apos; там, где memcached отвечает VERSION</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it answered &apos;%1&apos; among its stats, where memcached sends STAT or END</source>
+        <translation>среди статистики получено &apos;%1&apos; там, где memcached присылает STAT или END</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it sent the stats line &apos;%1&apos; without a value</source>
+        <translation>прислана строка статистики &apos;%1&apos; без значения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it sent more than %1 stats lines, which memcached never does</source>
+        <translation>прислано больше %1 строк статистики, чего memcached никогда не делает</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MysqlGreeting</name>
+    <message>
+        <location filename="../core/infra/MysqlGreeting.cpp" line="+35"/>
+        <source>its greeting is empty</source>
+        <translation>приветствие сервера пустое</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its greeting has protocol version %1, not 10</source>
+        <translation>в приветствии сервера версия протокола %1, а не 10</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its greeting&apos;s server version never ends</source>
+        <translation>версия сервера в приветствии не завершается</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its greeting&apos;s server version is not text</source>
+        <translation>версия сервера в приветствии не является текстом</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its greeting ends after the server version</source>
+        <translation>приветствие заканчивается сразу после версии сервера</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its greeting is cut off after the capability flags</source>
+        <translation>приветствие обрывается после флагов возможностей</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its greeting is cut off in the scramble</source>
+        <translation>приветствие обрывается в данных scramble</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MysqlPacketReader</name>
+    <message>
+        <location filename="../core/infra/MysqlPacketReader.cpp" line="+28"/>
+        <source>it announced a packet of %1 bytes, more than the %2 any MySQL answer to a probe has</source>
+        <translation>объявлен пакет размером %1 байт, а ответ MySQL на проверку никогда не превышает %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MysqlProbe</name>
+    <message>
+        <location filename="../core/infra/MysqlProbe.cpp" line="+142"/>
+        <location line="+63"/>
+        <source>%1 is not answering as MySQL or MariaDB: %2. Check that the endpoint is the database&apos;s port.</source>
+        <translation>%1 отвечает не так, как MySQL или MariaDB: %2. Проверьте, что конечная точка — это порт базы данных.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The server blocks this host after too many connection errors: run &apos;mysqladmin flush-hosts&apos; (or FLUSH HOSTS) on it and raise max_connect_errors. Find the client that breaks off its handshakes; this probe always completes its own.</source>
+        <translation>Сервер заблокировал этот узел после слишком большого числа ошибок соединения: выполните на нём &apos;mysqladmin flush-hosts&apos; (или FLUSH HOSTS) и увеличьте max_connect_errors. Найдите клиент, который обрывает рукопожатие; сама проверка всегда доводит своё рукопожатие до конца.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has no connection left: raise max_connections or find the client that holds them.</source>
+        <translation>У сервера не осталось свободных соединений: увеличьте max_connections или найдите клиент, который их занимает.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not let this host connect: grant access to a user from this host.</source>
+        <translation>Сервер не разрешает подключение с этого узла: предоставьте доступ пользователю с этого узла.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the server&apos;s error log.</source>
+        <translation>Проверьте журнал ошибок сервера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered with error %2: %3. %4</source>
+        <translation>%1 ответил ошибкой %2: %3. %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 sent a broken error packet instead of a greeting: it is not MySQL or MariaDB.</source>
+        <translation>%1 прислал повреждённый пакет ошибки вместо приветствия: это не MySQL и не MariaDB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its first packet has sequence number %1, not 0</source>
+        <translation>у первого пакета порядковый номер %1, а не 0</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server predates the 4.1 protocol, so the probe does not log in</source>
+        <translation>сервер старше протокола 4.1, поэтому проверка не выполняет вход</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 sent an empty packet during the login.</source>
+        <translation>%1 прислал пустой пакет во время входа.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an anonymous account accepted the probe&apos;s login</source>
+        <translation>вход проверки принят анонимной учётной записью</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 sent a broken error packet during the login.</source>
+        <translation>%1 прислал повреждённый пакет ошибки во время входа.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 answers, but refused the login with the stored credential (error %3): check the keychain entry and the user&apos;s grants.</source>
+        <translation>%1 %2 отвечает, но отклонил вход с сохранёнными учётными данными (ошибка %3): проверьте запись в связке ключей и права пользователя.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 answers, but the monitoring user logs in with the &apos;%2&apos; plugin, which the probe does not speak: create it IDENTIFIED WITH mysql_native_password.</source>
+        <translation>%1 отвечает, но пользователь для мониторинга входит через плагин &apos;%2&apos;, который проверка не поддерживает: создайте его с IDENTIFIED WITH mysql_native_password.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 answers, but wants a full caching_sha2_password login (TLS or RSA), which the probe does not do: create the monitoring user IDENTIFIED WITH mysql_native_password.</source>
+        <translation>%1 отвечает, но требует полного входа через caching_sha2_password (TLS или RSA), который проверка не выполняет: создайте пользователя для мониторинга с IDENTIFIED WITH mysql_native_password.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent an unexpected packet (0x%2) during the login: it is not MySQL or MariaDB.</source>
+        <translation>%1 прислал неожиданный пакет (0x%2) во время входа: это не MySQL и не MariaDB.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 logged the probe in, but SHOW GLOBAL STATUS failed: %2.</source>
+        <translation>%1 принял вход проверки, но SHOW GLOBAL STATUS не выполнился: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 answers; SHOW GLOBAL STATUS needs a credential (a monitoring user).</source>
+        <translation>%1 %2 отвечает; для SHOW GLOBAL STATUS нужны учётные данные (пользователь для мониторинга).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 answers (%3); SHOW GLOBAL STATUS needs a credential.</source>
+        <translation>%1 %2 отвечает (%3); для SHOW GLOBAL STATUS нужны учётные данные.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2: up %3 s, %4 connected, %5 running, %6 queries, %7 slow</source>
+        <translation>%1 %2: работает %3 с, подключено: %4, выполняется: %5, запросов: %6, медленных: %7</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; this Galera node is %1, not Synced</source>
+        <translation>; этот узел Galera в состоянии %1, а не Synced</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 refused the connection: %2 is not running there, or listens on another port (or only on its unix socket: skip-networking).</source>
+        <translation>%1 отклонил соединение: %2 там не запущен или слушает другой порт (или только свой unix-сокет: skip-networking).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host of %1 could not be resolved: check the name.</source>
+        <translation>Не удалось разрешить имя узла %1: проверьте имя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection without a greeting: it is not %2, or the server refuses connections (check its error log).</source>
+        <translation>%1 закрыл соединение без приветствия: это не %2, или сервер отказывает в соединениях (проверьте его журнал ошибок).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection during the login.</source>
+        <translation>%1 закрыл соединение во время входа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not talk to %1 at %2: %3.</source>
+        <translation>Не удалось обменяться данными с %1 на %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::MysqlResultset</name>
+    <message>
+        <location filename="../core/infra/MysqlResultset.cpp" line="+91"/>
+        <source>an empty packet in the answer to a query</source>
+        <translation>пустой пакет в ответе на запрос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a broken error packet in the answer to a query</source>
+        <translation>повреждённый пакет ошибки в ответе на запрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered error %1 (%2): %3</source>
+        <translation>сервер вернул ошибку %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the answer to a query does not start with a column count</source>
+        <translation>ответ на запрос не начинается с числа столбцов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer to a query announces %1 columns</source>
+        <translation>ответ на запрос объявляет столбцов: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer to a query defines %1 of its %2 columns</source>
+        <translation>ответ на запрос определяет %1 из своих %2 столбцов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer to a query defines more columns than it announced</source>
+        <translation>ответ на запрос определяет больше столбцов, чем объявил</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a column definition is cut off</source>
+        <translation>определение столбца обрывается</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer to a query has more than %1 rows</source>
+        <translation>в ответе на запрос больше %1 строк</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1 of the answer to a query is cut off</source>
+        <translation>строка %1 ответа на запрос обрывается</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 of the answer to a query has more values than columns</source>
+        <translation>в строке %1 ответа на запрос значений больше, чем столбцов</translation>
+    </message>
+</context>
+<context>
     <name>ws::NetworkTransport</name>
     <message>
-        <location filename="../work/main/core/http/NetworkTransport.cpp" line="+87"/>
+        <location filename="../core/http/NetworkTransport.cpp" line="+87"/>
         <source>no CA certificate could be read from %1</source>
         <translation>не удалось прочитать сертификат CA из %1</translation>
     </message>
@@ -7784,9 +10310,220 @@ IP: %2
     </message>
 </context>
 <context>
+    <name>ws::PdnsApiAnswer</name>
+    <message>
+        <location filename="../core/infra/PdnsApiAnswer.cpp" line="+24"/>
+        <source>the server object is not JSON (%1 at offset %2)</source>
+        <translation>объект сервера — не JSON (%1 на смещении %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer has no &quot;version&quot;: not a PowerDNS server object</source>
+        <translation>в ответе нет &quot;version&quot;: это не объект сервера PowerDNS</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the statistics are not a JSON list</source>
+        <translation>статистика — не список JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ws::PdnsProbe</name>
+    <message>
+        <location filename="../core/infra/PdnsProbe.cpp" line="+55"/>
+        <source>the DNS address is wrong: %1</source>
+        <translation>неверный адрес DNS: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no zone to ask %1 about: add the option zone=&lt;a zone it serves&gt;</source>
+        <translation>не указана зона для запроса к %1: добавьте параметр zone=&lt;обслуживаемая им зона&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to probe at %1: give the API URL (http://host:8081) with an API key, or the option dns=host:port with zone=&lt;zone&gt;</source>
+        <translation>на %1 нечего проверять: укажите URL API (http://host:8081) с ключом API или параметр dns=host:port вместе с zone=&lt;зона&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the API address is wrong: %1</source>
+        <translation>неверный адрес API: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the PowerDNS API at %1 needs an API key: give the target a credential with api_key (the api-key of pdns.conf)</source>
+        <translation>API PowerDNS на %1 требует ключ API: задайте для цели учётные данные с api_key (api-key из pdns.conf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PowerDNS API at %1 refused the API key (%2): check that the credential holds the api-key of pdns.conf</source>
+        <translation>API PowerDNS на %1 отклонил ключ API (%2): проверьте, что учётные данные содержат api-key из pdns.conf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTTP %1 from %2%3</source>
+        <translation>HTTP %1 от %2%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PowerDNS API could not be read: %1. Check webserver=yes, api=yes and webserver-address/port in pdns.conf.</source>
+        <translation>не удалось прочитать API PowerDNS: %1. Проверьте webserver=yes, api=yes и webserver-address/port в pdns.conf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not answer as the PowerDNS API: %2</source>
+        <translation>%1 отвечает не так, как API PowerDNS: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API: PowerDNS %1 %2</source>
+        <translation>API: PowerDNS %1 %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot ask for the SOA of &quot;%1&quot;: %2</source>
+        <translation>не удаётся запросить SOA для &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>nothing answers DNS at %1 (port unreachable): check the dns option and that pdns_server listens there (local-port)</source>
+        <translation>на %1 никто не отвечает по DNS (порт недоступен): проверьте параметр dns и то, что pdns_server слушает этот порт (local-port)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNS query to %1 failed: %2</source>
+        <translation>DNS-запрос к %1 не удался: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the answer over UDP was truncated, and DNS over TCP to %1 failed: %2</source>
+        <translation>ответ по UDP был усечён, а DNS-запрос по TCP к %1 не удался: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered with something that is not a DNS message: %2</source>
+        <translation>%1 прислал ответ, который не является DNS-сообщением: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered over TCP with another query id or no answer flag</source>
+        <translation>%1 ответил по TCP с другим id запроса или без флага ответа</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered %2 for the SOA of %3: %4</source>
+        <translation>%1 вернул %2 на запрос SOA для %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not serve that zone (check the zone option and the server&apos;s zones)</source>
+        <translation>он не обслуживает эту зону (проверьте параметр zone и зоны сервера)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zone does not exist there</source>
+        <translation>такой зоны там нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server has a problem with the zone; see its log</source>
+        <translation>у сервера проблема с этой зоной; см. его журнал</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered for %2 without authority (AA=0): it does not serve the zone itself</source>
+        <translation>%1 ответил для %2 неавторитетно (AA=0): он сам не обслуживает эту зону</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered for %2 with authority but without its SOA record</source>
+        <translation>%1 ответил для %2 авторитетно, но без записи SOA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DNS: %1 serves %2 (SOA serial %3)%4</source>
+        <translation>DNS: %1 обслуживает %2 (серийный номер SOA %3)%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, over TCP</source>
+        <translation>, по TCP</translation>
+    </message>
+</context>
+<context>
+    <name>ws::Probe</name>
+    <message>
+        <location filename="../core/infra/Probe.cpp" line="+12"/>
+        <source>%1 did not answer within %2 s: it is not a %3 server, or it hangs. Check the address and that the service is running.</source>
+        <translation>%1 не ответил в течение %2 с: это не сервер %3, или он завис. Проверьте адрес и то, что сервис запущен.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ProbeCredentialSource</name>
+    <message>
+        <location filename="../core/infra/ProbeCredentialSource.cpp" line="+22"/>
+        <source>The keychain entry &quot;%1&quot; is not a JSON object with &quot;username&quot; and &quot;password&quot;, or &quot;api_key&quot;. Store it again in that form.</source>
+        <translation>Запись связки ключей &quot;%1&quot; не является объектом JSON с полями &quot;username&quot; и &quot;password&quot; или &quot;api_key&quot;. Сохраните её заново в таком виде.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Could not read the keychain entry &quot;%1&quot;: %2</source>
+        <translation>Не удалось прочитать запись связки ключей &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ProbeScheduler</name>
+    <message>
+        <location filename="../core/infra/ProbeScheduler.cpp" line="+231"/>
+        <source>This build cannot probe &quot;%1&quot; (it knows %2).</source>
+        <translation>Эта сборка не умеет проверять &quot;%1&quot; (поддерживаются: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ProbeStatus</name>
+    <message>
+        <location filename="../core/infra/ProbeStatus.cpp" line="+34"/>
+        <source>up</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>degraded</source>
+        <translation>частично работает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down</source>
+        <translation>не работает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ProbeTarget</name>
+    <message>
+        <location filename="../core/infra/ProbeTarget.cpp" line="-91"/>
+        <source>&apos;%1&apos; is not KIND=ENDPOINT (for example memcached=127.0.0.1:11211).</source>
+        <translation>&apos;%1&apos; не имеет вида KIND=ENDPOINT (например, memcached=127.0.0.1:11211).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; names no endpoint after &apos;=&apos;.</source>
+        <translation>В &apos;%1&apos; после &apos;=&apos; не указана конечная точка.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Option &apos;%1&apos; in &apos;%2&apos; is not NAME=VALUE.</source>
+        <translation>Параметр &apos;%1&apos; в &apos;%2&apos; не имеет вида NAME=VALUE.</translation>
+    </message>
+</context>
+<context>
     <name>ws::ProblemsModel</name>
     <message>
-        <location filename="../work/main/gui/common/ProblemsModel.cpp" line="+65"/>
+        <location filename="../gui/common/ProblemsModel.cpp" line="+65"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -7814,7 +10551,7 @@ IP: %2
 <context>
     <name>ws::ProfileStore</name>
     <message>
-        <location filename="../work/main/core/settings/ProfileStore.cpp" line="+61"/>
+        <location filename="../core/settings/ProfileStore.cpp" line="+61"/>
         <source>The file is not valid YAML: %1. No profile is loaded from it; fix it, or save new profiles and find it kept as %2.broken.</source>
         <translation>Файл не является корректным YAML: %1. Профили из него не загружены; исправьте его или сохраните новые профили — тогда он сохранится как %2.broken.</translation>
     </message>
@@ -7943,7 +10680,7 @@ IP: %2
 <context>
     <name>ws::PushQueue</name>
     <message>
-        <location filename="../work/main/core/build/PushQueue.cpp" line="+67"/>
+        <location filename="../core/build/PushQueue.cpp" line="+67"/>
         <source>Push cancelled before it started.</source>
         <translation>Отправка отменена до начала.</translation>
     </message>
@@ -7976,9 +10713,163 @@ IP: %2
     </message>
 </context>
 <context>
+    <name>ws::RabbitmqManagementAnswer</name>
+    <message>
+        <location filename="../core/infra/RabbitmqManagementAnswer.cpp" line="+29"/>
+        <source>/api/overview is not a JSON object</source>
+        <translation>/api/overview — не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>/api/overview has no rabbitmq_version: not RabbitMQ&apos;s management API</source>
+        <translation>в /api/overview нет rabbitmq_version: это не API управления RabbitMQ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>/api/nodes is not a JSON array</source>
+        <translation>/api/nodes — не массив JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>/api/nodes has an entry without a name</source>
+        <translation>в /api/nodes есть запись без имени</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not running</source>
+        <translation>не запущен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>memory alarm (publishers are blocked)</source>
+        <translation>тревога по памяти (издатели заблокированы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk free alarm (publishers are blocked)</source>
+        <translation>тревога по свободному месту на диске (издатели заблокированы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partitioned from %1</source>
+        <translation>отделён от %1 (разделение сети)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>running, no alarms</source>
+        <translation>работает, тревог нет</translation>
+    </message>
+</context>
+<context>
+    <name>ws::RabbitmqProbe</name>
+    <message>
+        <location filename="../core/infra/RabbitmqProbe.cpp" line="+77"/>
+        <source>%1 speaks AMQP %2, not 0-9-1: it is another broker (or another version) than RabbitMQ&apos;s AMQP 0-9-1 listener. Check the port, or probe it as what it is.</source>
+        <translation>%1 использует AMQP %2, а не 0-9-1: это другой брокер (или другая версия), а не слушатель AMQP 0-9-1 RabbitMQ. Проверьте порт или проверяйте этот сервис как то, чем он на самом деле является.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an AMQP 0-9-1 broker: %2. Check that the address points at RabbitMQ&apos;s AMQP port (5672 by default).</source>
+        <translation>%1 — не брокер AMQP 0-9-1: %2. Проверьте, что адрес указывает на порт AMQP RabbitMQ (по умолчанию 5672).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>connection to %1 refused: nothing listens there. Start rabbitmq-server or check the port (AMQP is 5672 by default).</source>
+        <translation>в соединении с %1 отказано: там ничего не слушает. Запустите rabbitmq-server или проверьте порт (AMQP по умолчанию — 5672).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 closed the connection before it sent Connection.Start: it is not an AMQP 0-9-1 broker, or the broker refuses connections (still starting, connection limit, or a listener for TLS only).</source>
+        <translation>%1 закрыл соединение, не прислав Connection.Start: это не брокер AMQP 0-9-1, или брокер отказывает в соединениях (ещё запускается, достигнут предел соединений или слушатель принимает только TLS).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the host of %1 is not known: check the name.</source>
+        <translation>узел %1 неизвестен: проверьте имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not read from %1: %2</source>
+        <translation>не удалось прочитать данные от %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 sent a frame of type %2 on channel %3 where AMQP&apos;s Connection.Start belongs: it is not an AMQP 0-9-1 broker.</source>
+        <translation>%1 прислал кадр типа %2 в канале %3 там, где должен быть Connection.Start AMQP: это не брокер AMQP 0-9-1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered AMQP with a Connection.Start we cannot read: %2</source>
+        <translation>%1 ответил по AMQP кадром Connection.Start, который не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 answers AMQP but offers version %2-%3 instead of 0-9</source>
+        <translation>%1 отвечает по AMQP, но предлагает версию %2-%3 вместо 0-9</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 accepts AMQP 0-9-1 connections (mechanisms: %3)</source>
+        <translation>%1 %2 принимает соединения AMQP 0-9-1 (механизмы: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the broker</source>
+        <translation>брокер</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; the management API was not asked: the target has no credential</source>
+        <translation>; API управления не опрашивался: у цели нет учётных данных</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AMQP answers, but the management option is not a URL: %1</source>
+        <translation>AMQP отвечает, но параметр management — не URL: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>AMQP answers (%1 %2), but %3</source>
+        <translation>AMQP отвечает (%1 %2), но %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the management API refused the credential (401 at %1): check the user and password in the target&apos;s credential, and that the user has the monitoring tag</source>
+        <translation>API управления отклонил учётные данные (401 на %1): проверьте пользователя и пароль в учётных данных цели, а также то, что у пользователя есть тег monitoring</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the management API could not be read: %1</source>
+        <translation>не удалось прочитать API управления: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the management API at %1 answered something we cannot read: %2</source>
+        <translation>API управления на %1 вернул ответ, который не удаётся прочитать: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n node(s) of the cluster are not well: %1</source>
+        <translation>
+            <numerusform>%n узел кластера неисправен: %1</numerusform>
+            <numerusform>%n узла кластера неисправны: %1</numerusform>
+            <numerusform>%n узлов кластера неисправны: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; management API: %n node(s) running without alarms</source>
+        <translation>
+            <numerusform>; API управления: %n узел работает без тревог</numerusform>
+            <numerusform>; API управления: %n узла работают без тревог</numerusform>
+            <numerusform>; API управления: %n узлов работают без тревог</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::RegistryAuth</name>
     <message>
-        <location filename="../work/main/core/docker/RegistryAuth.cpp" line="+82"/>
+        <location filename="../core/docker/RegistryAuth.cpp" line="+82"/>
         <source>%1 cannot be read (%2). Fix its permissions, or set DOCKER_CONFIG to another folder.</source>
         <translation>Не удаётся прочитать %1 (%2). Исправьте права доступа к нему или укажите в DOCKER_CONFIG другую папку.</translation>
     </message>
@@ -8026,7 +10917,7 @@ IP: %2
 <context>
     <name>ws::RegistryCredentialSource</name>
     <message>
-        <location filename="../work/main/core/build/RegistryCredentialSource.cpp" line="+51"/>
+        <location filename="../core/build/RegistryCredentialSource.cpp" line="+51"/>
         <source>Could not read the credentials for %1 from the keychain: %2</source>
         <translation>Не удалось прочитать учётные данные для %1 из связки ключей: %2</translation>
     </message>
@@ -8037,9 +10928,47 @@ IP: %2
     </message>
 </context>
 <context>
+    <name>ws::RegistryProbe</name>
+    <message>
+        <location filename="../core/infra/RegistryProbe.cpp" line="+53"/>
+        <source>The registry at %1 did not answer GET /v2/. Check the address and that the registry runs.</source>
+        <translation>Реестр на %1 не ответил на GET /v2/. Проверьте адрес и то, что реестр запущен.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>answers; the login was accepted</source>
+        <translation>отвечает; вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers</source>
+        <translation>отвечает</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answers GET /v2/ but without a Docker-Distribution-Api-Version header: it may not be a Docker registry.</source>
+        <translation>%1 отвечает на GET /v2/, но без заголовка Docker-Distribution-Api-Version: возможно, это не реестр Docker.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>answers, but refused the login of the keychain entry. Store the right credentials again.</source>
+        <translation>отвечает, но отклонил вход с данными из связки ключей. Сохраните правильные учётные данные заново.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers; needs a login</source>
+        <translation>отвечает; требуется вход</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered GET /v2/ with HTTP %2, not as a Docker registry (v2) does. Check the address.</source>
+        <translation>%1 ответил на GET /v2/ кодом HTTP %2, но не так, как отвечает реестр Docker (v2). Проверьте адрес.</translation>
+    </message>
+</context>
+<context>
     <name>ws::SecretJob</name>
     <message>
-        <location filename="../work/main/core/secrets/SecretJob.cpp" line="+119"/>
+        <location filename="../core/secrets/SecretJob.cpp" line="+119"/>
         <source>Nothing is stored in the system keychain under “%1”: enter the password or token again.</source>
         <translation>В системной связке ключей ничего не сохранено под именем “%1”: введите пароль или токен заново.</translation>
     </message>
@@ -8062,7 +10991,7 @@ IP: %2
 <context>
     <name>ws::SecretStore</name>
     <message>
-        <location filename="../work/main/core/secrets/SecretStore.cpp" line="+25"/>
+        <location filename="../core/secrets/SecretStore.cpp" line="+25"/>
         <location line="+10"/>
         <location line="+13"/>
         <source>the key is empty</source>
@@ -8072,7 +11001,7 @@ IP: %2
 <context>
     <name>ws::ServiceStatusProbe</name>
     <message>
-        <location filename="../work/main/gui/app/ServiceStatusProbe.cpp" line="+63"/>
+        <location filename="../gui/app/ServiceStatusProbe.cpp" line="+63"/>
         <source>DOCKER_HOST cannot be used: %1</source>
         <translation>Невозможно использовать DOCKER_HOST: %1</translation>
     </message>
@@ -8105,7 +11034,7 @@ IP: %2
 <context>
     <name>ws::StatusIndicator</name>
     <message>
-        <location filename="../work/main/gui/common/StatusIndicator.cpp" line="+26"/>
+        <location filename="../gui/common/StatusIndicator.cpp" line="+26"/>
         <source>not checked</source>
         <translation>не проверено</translation>
     </message>
@@ -8138,7 +11067,7 @@ IP: %2
 <context>
     <name>ws::WorkspaceExplorer</name>
     <message>
-        <location filename="../work/main/gui/explorer/WorkspaceExplorer.cpp" line="+29"/>
+        <location filename="../gui/explorer/WorkspaceExplorer.cpp" line="+29"/>
         <source>Filter images</source>
         <translation>Фильтр образов</translation>
     </message>
