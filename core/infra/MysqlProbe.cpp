@@ -371,7 +371,12 @@ void MysqlProbe::finishWithStatus()
     for (const QStringList &row : m_status.rows())
         if (row.size() > qMax(nameColumn, valueColumn))
             status.insert(row.at(nameColumn), row.at(valueColumn));
+    // MariaDB built with Galera reports wsrep_* (cluster size 0) on a standalone server too:
+    // they say something only on a cluster node.
+    const bool galera = status.value(QStringLiteral("wsrep_cluster_size")).toLongLong() > 0;
     for (const char *name : kKeptStatus) {
+        if (!galera && QByteArray(name).startsWith("wsrep_"))
+            continue;
         const auto it = status.constFind(QString::fromLatin1(name));
         if (it != status.constEnd())
             result.facts.insert(QString::fromLatin1(name), numberOrText(it.value()));
@@ -385,10 +390,10 @@ void MysqlProbe::finishWithStatus()
                              status.value(QStringLiteral("Threads_running")),
                              status.value(QStringLiteral("Questions")),
                              status.value(QStringLiteral("Slow_queries")));
-    const QString galera = status.value(QStringLiteral("wsrep_local_state_comment"));
-    if (!galera.isEmpty() && galera != QLatin1String("Synced")) {
+    const QString state = status.value(QStringLiteral("wsrep_local_state_comment"));
+    if (galera && state != QLatin1String("Synced")) {
         result.status = ProbeStatus::Degraded;
-        result.detail += tr("; this Galera node is %1, not Synced").arg(galera);
+        result.detail += tr("; this Galera node is %1, not Synced").arg(state);
     }
     succeed(result);
 }
