@@ -20,7 +20,7 @@ QString MapBackdropItem::boxTitle(const QString &id)
     if (id == QLatin1String("group:ceph"))
         return tr("Ceph cluster");
     if (id == QLatin1String("group:orphans"))
-        return tr("Keys and addresses without a container");
+        return tr("Without a container");
     return {};
 }
 

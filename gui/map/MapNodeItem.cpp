@@ -162,7 +162,7 @@ void MapNodeItem::paintHost(QPainter *painter, double detail)
     painter->drawRoundedRect(rect, 6, 6);
     const QRectF header(rect.left(), rect.top(), rect.width(), MapLayout::hostHeaderHeight);
     painter->fillRect(header.adjusted(1, 1, -1, 0), palette.statusFill(m_status));
-    if (detail < 0.5)
+    if (detail < 0.3)
         return;
     paintStatusShape(painter, QRectF(8, 9, 10, 10));
     painter->setPen(palette.text());
