@@ -117,7 +117,6 @@ ProbeResult DockerProbe::evaluate(const QString &endpoint, const Answers &a)
             : a.ping.error;
         return r;
     }
-    r.latencyMs = a.ping.atMs;
     const QByteArray apiHeader = a.ping.header("Api-Version");
     const bool pingOk = a.ping.status == 200 && a.ping.body.trimmed() == "OK";
     if (!pingOk && apiHeader.isEmpty()) {
@@ -128,6 +127,8 @@ ProbeResult DockerProbe::evaluate(const QString &endpoint, const Answers &a)
                        .arg(a.ping.status);
         return r;
     }
+    // Only an answer from Docker has a latency; Down results have none.
+    r.latencyMs = a.ping.atMs;
     if (!apiHeader.isEmpty())
         r.facts.insert(QStringLiteral("api_version"), QString::fromLatin1(apiHeader));
 

@@ -89,6 +89,7 @@ ProbeResult RegistryProbe::evaluate(const QString &endpoint, const HttpAnswer &a
         return r;
     }
     r.status = ProbeStatus::Down;
+    r.latencyMs = -1; // what answered is not a registry
     r.detail = tr("%1 answered GET /v2/ with HTTP %2, not as a Docker registry (v2) does. Check "
                   "the address.")
                    .arg(endpoint)
