@@ -111,7 +111,12 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     updateStatus();
 }
 
-MapView::~MapView() = default;
+MapView::~MapView()
+{
+    // The scene goes first among the children; its items' deselection must not reach the
+    // details panel or the minimap while they are being taken apart.
+    disconnect(m_scene, nullptr, nullptr, nullptr);
+}
 
 void MapView::setWorkspace(const Workspace &workspace)
 {

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -124,7 +125,7 @@ private slots:
             for (const InfraUnit &u : h.units)
                 QVERIFY(box.contains(scene()->elementRect(InfraElementId::unit(h.id, u.name))));
         }
-        QVERIFY(m_view->statusText().contains(QLatin1String("3 hosts")));
+        QVERIFY(m_view->statusText().contains(QLatin1String("3 host")));
     }
 
     void routesRunFromFrontendsToContainers()
@@ -269,12 +270,12 @@ private slots:
         const QRectF visible = m_view->canvas()->visibleSceneRect();
         const QRectF target = scene()->elementRect(id);
         QVERIFY(visible.contains(target));
-        QVERIFY2(QLineF(visible.center(), target.center()).length() < 40,
-                 qPrintable(QStringLiteral("%1,%2 vs %3,%4")
-                                .arg(visible.center().x())
-                                .arg(visible.center().y())
-                                .arg(target.center().x())
-                                .arg(target.center().y())));
+        // Centred, as far as the scroll range lets a small map move.
+        QScrollBar *vertical = m_view->canvas()->verticalScrollBar();
+        const bool clamped
+            = vertical->value() == vertical->maximum() || vertical->value() == vertical->minimum();
+        QVERIFY(std::abs(visible.center().x() - target.center().x()) < 40);
+        QVERIFY(std::abs(visible.center().y() - target.center().y()) < 40 || clamped);
         // Enter again: the next match; nothing found says so.
         QVERIFY(m_view->search(QStringLiteral("registrator")));
         const QString first = scene()->selectedId();
@@ -290,12 +291,20 @@ private slots:
         QVERIFY(canvas);
         canvas->setFocus();
         canvas->focusElement(containerId(kHostA, "keystone-1"));
-        QTest::keyClick(canvas, Qt::Key_Up);
-        QCOMPARE(scene()->selectedId(), containerId(kHostA, "registrator"));
+        // Host A's tiles, in the order of their ids: keystone-1 | registrator, then router-1;
+        // its units above them.
         QTest::keyClick(canvas, Qt::Key_Right);
-        QCOMPARE(scene()->selectedId(), containerId(kHostA, "router-1"));
-        QTest::keyClick(canvas, Qt::Key_Down);
+        QCOMPARE(scene()->selectedId(), containerId(kHostA, "registrator"));
+        QTest::keyClick(canvas, Qt::Key_Left);
         QCOMPARE(scene()->selectedId(), containerId(kHostA, "keystone-1"));
+        QTest::keyClick(canvas, Qt::Key_Down);
+        QCOMPARE(scene()->selectedId(), containerId(kHostA, "router-1"));
+        QTest::keyClick(canvas, Qt::Key_Up);
+        QCOMPARE(scene()->selectedId(), containerId(kHostA, "keystone-1"));
+        QTest::keyClick(canvas, Qt::Key_Up);
+        QCOMPARE(scene()->selectedId(), InfraElementId::unit(kHostA, "router@1.service"));
+        QTest::keyClick(canvas, Qt::Key_Down);
+        QTest::keyClick(canvas, Qt::Key_Right);
         // Right of the last column of host A: host B's tiles.
         QTest::keyClick(canvas, Qt::Key_Right);
         QTest::keyClick(canvas, Qt::Key_Right);
