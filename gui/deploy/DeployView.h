@@ -1,5 +1,7 @@
 #pragma once
 
+// QPointer<BuildHistory> and its inline setter need the complete type in every includer.
+#include "build/BuildHistory.h"
 #include "fleet/FleetDeployPreview.h"
 #include "fleet/FleetEndpoint.h"
 #include "fleet/FleetMachine.h"
@@ -25,7 +27,6 @@ class QTreeWidget;
 namespace ws {
 
 class ApiJob;
-class BuildHistory;
 class DeployMatrixProxy;
 class EtcdConnector;
 class EtcdStore;
