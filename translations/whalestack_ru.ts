@@ -369,6 +369,16 @@ Commands:
                     unit file with errors (file:line) before sending anything
   fleet why UNIT (or --explain UNIT)
                     say why a unit runs where it runs, or why it runs nowhere
+  fleet generate IMAGE [--global|--template] [--write [--force]]
+                    a unit file for a workspace image in the original&apos;s pattern;
+                    printed, or written into the workspace&apos;s unit folder
+  fleet image UNIT [--set IMAGE] [--restart] [--etcd URLS]
+                    the etcd key a unit reads its image from, and its value; --set
+                    writes it (compare-and-swap), --restart then restarts the unit
+  probe ENVIRONMENT [--workspace PATH] | --service KIND=ENDPOINT[,OPT=V]...
+                    [--json] [--watch] [--interval S] [--timeout S]
+                    health probes of an environment&apos;s servers, or of the ones named;
+                    exit 1 when any is down
   graph PATH        print the image dependency graph in Graphviz dot
   keys PATH         print every etcd key the confd templates read, sorted
 
@@ -420,6 +430,16 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
   fleet why UNIT (или --explain UNIT)
                     объяснить, почему юнит работает там, где работает, или почему
                     он не работает нигде
+  fleet generate IMAGE [--global|--template] [--write [--force]]
+                    файл юнита для образа рабочей области по образцу оригинала;
+                    выводится или записывается в папку юнитов рабочей области
+  fleet image UNIT [--set IMAGE] [--restart] [--etcd URLS]
+                    ключ etcd, из которого юнит берёт образ, и его значение; --set
+                    записывает его (сравнение с заменой), --restart затем перезапускает юнит
+  probe ENVIRONMENT [--workspace PATH] | --service KIND=ENDPOINT[,OPT=V]...
+                    [--json] [--watch] [--interval S] [--timeout S]
+                    проверки состояния серверов окружения или названных; код выхода 1,
+                    если какой-либо недоступен
   graph PATH        вывести граф зависимостей образов в формате Graphviz dot
   keys PATH         вывести отсортированный список ключей etcd, которые читают шаблоны confd
 
@@ -427,7 +447,7 @@ Exit codes: 0 success, 1 the input has errors (or a command failed), 2 usage err
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>whalestack-cli: --build-arg takes NAME=VALUE, not &apos;%1&apos;</source>
         <translation>whalestack-cli: --build-arg принимает ИМЯ=ЗНАЧЕНИЕ, а не &apos;%1&apos;</translation>
     </message>
@@ -3051,8 +3071,8 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
     <message>
         <location line="+2"/>
-        <source>Keys and addresses without a container</source>
-        <translation>Ключи и адреса без контейнера</translation>
+        <source>Without a container</source>
+        <translation>Без контейнера</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -6583,12 +6603,12 @@ Exit codes: 0 all answered, 1 any target is down, 2 usage error.
         <translation>Движок Docker на %1 не ответил на GET /_ping. Проверьте адрес и то, что dockerd запущен.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 answered GET /_ping with HTTP %2 but not as a Docker engine does. Is this the engine&apos;s address?</source>
         <translation>%1 ответил на GET /_ping кодом HTTP %2, но не так, как отвечает движок Docker. Это точно адрес движка?</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>The Docker engine answers but reports a problem (GET /_ping: HTTP %1).</source>
         <translation>Движок Docker отвечает, но сообщает о проблеме (GET /_ping: HTTP %1).</translation>
     </message>
@@ -9878,7 +9898,7 @@ IP: %2
         <translation>Сохранить всю карту как изображение PNG</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>No environment to draw: describe one in whalestack.yaml (environments) or give the map a snapshot.</source>
         <translation>Нет окружения для отображения: опишите его в whalestack.yaml (environments) или откройте на карте снимок.</translation>
     </message>
@@ -10203,7 +10223,7 @@ IP: %2
         <translation>%1 %2 отвечает (%3); для SHOW GLOBAL STATUS нужны учётные данные.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1 %2: up %3 s, %4 connected, %5 running, %6 queries, %7 slow</source>
         <translation>%1 %2: работает %3 с, подключено: %4, выполняется: %5, запросов: %6, медленных: %7</translation>
     </message>
@@ -10385,7 +10405,7 @@ IP: %2
         <translation>не удаётся запросить SOA для &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>nothing answers DNS at %1 (port unreachable): check the dns option and that pdns_server listens there (local-port)</source>
         <translation>на %1 никто не отвечает по DNS (порт недоступен): проверьте параметр dns и то, что pdns_server слушает этот порт (local-port)</translation>
     </message>
@@ -10474,7 +10494,7 @@ IP: %2
 <context>
     <name>ws::ProbeScheduler</name>
     <message>
-        <location filename="../core/infra/ProbeScheduler.cpp" line="+231"/>
+        <location filename="../core/infra/ProbeScheduler.cpp" line="+236"/>
         <source>This build cannot probe &quot;%1&quot; (it knows %2).</source>
         <translation>Эта сборка не умеет проверять &quot;%1&quot; (поддерживаются: %2).</translation>
     </message>
@@ -10960,7 +10980,7 @@ IP: %2
         <translation>отвечает; требуется вход</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 answered GET /v2/ with HTTP %2, not as a Docker registry (v2) does. Check the address.</source>
         <translation>%1 ответил на GET /v2/ кодом HTTP %2, но не так, как отвечает реестр Docker (v2). Проверьте адрес.</translation>
     </message>
