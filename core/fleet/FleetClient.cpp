@@ -20,7 +20,7 @@ constexpr int kMaxPages = 100'000;
 // Pages of one list asked for at once. A page is a round trip to fleetd, which answers from
 // memory: a refresh of 2,000 units is 20 of them per list, and waiting for each in turn made
 // the wait, not the parse, the cost of the refresh.
-constexpr int kPagesAhead = 4;
+constexpr int kPagesAhead = 8;
 
 QByteArray pageTarget(const QByteArray &path, const QByteArray &query, const QString &token)
 {
