@@ -675,12 +675,12 @@ void tst_DeployView::generateUnitFile()
     QVERIFY2(preview->toPlainText().contains(QLatin1String("Conflicts=app@*.service")),
              qPrintable(preview->toPlainText()));
     // Global instead: the text follows the choice.
-    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("deployGenerateGlobal")),
-                      Qt::LeftButton);
+    // click(), not a mouse click at the button's centre: the dialog may not be laid out yet
+    // offscreen, and a press outside a radio button's area does nothing.
+    dialog->findChild<QRadioButton *>(QStringLiteral("deployGenerateGlobal"))->click();
     QVERIFY2(preview->toPlainText().contains(QLatin1String("Global=true")),
              qPrintable(preview->toPlainText()));
-    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("deployGenerateTemplate")),
-                      Qt::LeftButton);
+    dialog->findChild<QRadioButton *>(QStringLiteral("deployGenerateTemplate"))->click();
     const QString path = QDir(workspace.root).filePath(QStringLiteral("units/app@.service"));
     QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("deployGeneratePath"))
                  ->text()
