@@ -233,7 +233,11 @@ void PushQueue::startPush(const QString &image)
     ++m_running;
     const quint64 generation = ++entry->generation;
     const QString remote = remoteName(image);
-    const auto [repository, tag] = splitTag(remote);
+    // Plain variables, not a structured binding: lambdas below capture them, which clang
+    // before 16 (the sanitizer build's compiler) does not allow for bindings.
+    const auto split = splitTag(remote);
+    const QString repository = split.first;
+    const QString tag = split.second;
     if (m_log)
         m_log->append(image, tr("Pushing %1").arg(remote));
 

@@ -226,7 +226,11 @@ void FleetTestCluster::reschedule()
     // pull their dependents along; bounded, in case conflicts chase each other.
     for (size_t round = 0; round <= m_units.size() + 1; ++round) {
         bool changed = false;
-        for (const auto &[name, unit] : m_units) {
+        for (const auto &entry : m_units) {
+            // Named references, not a structured binding: the lambda below uses the unit, and
+            // clang before 16 (the sanitizer build's compiler) cannot capture a binding.
+            const QString &name = entry.first;
+            const Unit &unit = entry.second;
             const QStringList before = m_placement.value(name);
             QStringList after;
             if (placeable(unit)) {
