@@ -116,6 +116,11 @@ MapView::~MapView()
     // The scene goes first among the children; its items' deselection must not reach the
     // details panel or the minimap while they are being taken apart.
     disconnect(m_scene, nullptr, nullptr, nullptr);
+    // And the scene is taken apart here, while this view is still whole: its destructor
+    // detaches it from the canvas, which then reports a changed viewport; by QWidget's
+    // destructor this object would no longer be a MapView (UBSan caught the slot call).
+    disconnect(m_canvas, nullptr, nullptr, nullptr);
+    delete m_scene;
 }
 
 void MapView::setWorkspace(const Workspace &workspace)
