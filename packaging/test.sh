@@ -12,11 +12,11 @@ packaging/install-deps.sh --test
 phase "format (clang-format, .clang-format at the root)"
 git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
 
-phase "build (warnings as errors)"
-cmake --preset default >/dev/null
-cmake --build --preset default -j "$jobs"
+phase "build (warnings as errors; the ci preset is the default one without benchmarks)"
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$jobs"
 phase "tests: unit, integration, gui, fuzz"
-ctest --preset default -j "$jobs"
+ctest --preset ci -j "$jobs"
 
 phase "build (ASan + UBSan)"
 cmake --preset asan >/dev/null
@@ -25,8 +25,8 @@ phase "tests under ASan + UBSan"
 ctest --preset asan -j "$jobs"
 
 phase "package"
-(cd build/default && cpack -G DEB >/dev/null)
-deb=$(ls -t build/default/whalestack_*.deb | head -n1)
+(cd build/ci && cpack -G DEB >/dev/null)
+deb=$(ls -t build/ci/whalestack_*.deb | head -n1)
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
