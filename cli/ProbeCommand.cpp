@@ -77,35 +77,6 @@ bool ProbeCommand::handles(const QString &command)
     return command == QLatin1String("probe");
 }
 
-QList<ProbeTarget> ProbeCommand::targetsOf(const Environment &environment)
-{
-    QList<ProbeTarget> targets;
-    for (const QString &e : environment.etcdEndpoints) {
-        ProbeTarget t;
-        t.kind = QStringLiteral("etcd");
-        t.name = QStringLiteral("etcd");
-        t.endpoint = e;
-        targets << t;
-    }
-    if (!environment.fleetEndpoint.isEmpty()) {
-        ProbeTarget t;
-        t.kind = QStringLiteral("fleet");
-        t.name = QStringLiteral("fleet");
-        t.endpoint = environment.fleetEndpoint;
-        targets << t;
-    }
-    for (const QString &host : environment.dockerHosts) {
-        ProbeTarget t;
-        t.kind = QStringLiteral("docker");
-        t.name = QStringLiteral("docker");
-        t.endpoint = host;
-        targets << t;
-    }
-    for (const ServiceEndpoint &s : environment.services)
-        targets << ProbeTarget::fromService(s);
-    return targets;
-}
-
 bool ProbeCommand::loadEnvironment(const QString &workspace, const QString &name,
                                    QList<ProbeTarget> *out)
 {
@@ -129,7 +100,7 @@ bool ProbeCommand::loadEnvironment(const QString &workspace, const QString &name
     for (const Environment &e : manifest.environments) {
         names << e.name;
         if (e.name == name) {
-            *out = targetsOf(e);
+            *out = ProbeTarget::fromEnvironment(e);
             if (!e.fleetTunnel.isEmpty())
                 m_line.err << "whalestack-cli probe: "
                            << tr("warning: fleet's tunnel %1 is not opened by probe; the fleet "

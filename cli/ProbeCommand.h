@@ -26,10 +26,6 @@ public:
     static bool handles(const QString &command);
     int run(const QString &command);
 
-    // The targets of an environment: one per etcd endpoint, the fleet endpoint, each Docker
-    // host and each service, in that order.
-    static QList<ProbeTarget> targetsOf(const Environment &environment);
-
 private:
     int once(const QList<ProbeTarget> &targets, bool json);
     int watch(const QList<ProbeTarget> &targets, bool json);

@@ -64,6 +64,27 @@ ProbeTarget ProbeTarget::fromService(const ServiceEndpoint &service)
     return t;
 }
 
+QList<ProbeTarget> ProbeTarget::fromEnvironment(const Environment &environment)
+{
+    QList<ProbeTarget> targets;
+    const auto add = [&targets](const QString &kind, const QString &endpoint) {
+        ProbeTarget t;
+        t.kind = kind;
+        t.name = kind;
+        t.endpoint = endpoint;
+        targets << t;
+    };
+    for (const QString &e : environment.etcdEndpoints)
+        add(QStringLiteral("etcd"), e);
+    if (!environment.fleetEndpoint.isEmpty())
+        add(QStringLiteral("fleet"), environment.fleetEndpoint);
+    for (const QString &host : environment.dockerHosts)
+        add(QStringLiteral("docker"), host);
+    for (const ServiceEndpoint &s : environment.services)
+        targets << fromService(s);
+    return targets;
+}
+
 bool parseHostPort(const QString &endpoint, quint16 defaultPort, HostPort *out, QString *error)
 {
     QString rest = endpoint.trimmed();

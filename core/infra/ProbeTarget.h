@@ -6,6 +6,7 @@
 
 namespace ws {
 
+struct Environment;
 struct ServiceEndpoint;
 
 // One thing to probe: its kind, where it listens, and the options its probe understands.
@@ -35,6 +36,9 @@ struct ProbeTarget
     static bool fromSpec(const QString &spec, ProbeTarget *target, QString *error);
     // A backing service from the workspace manifest.
     static ProbeTarget fromService(const ServiceEndpoint &service);
+    // What an environment of the manifest names: its etcd endpoints, fleet, Docker hosts and
+    // backing services, in that order.
+    static QList<ProbeTarget> fromEnvironment(const Environment &environment);
 };
 
 // A TCP endpoint taken apart: host (without brackets) and port.

@@ -6,9 +6,14 @@
 #include "MapMinimap.h"
 #include "MapScene.h"
 #include "common/AppIcons.h"
+#include "infra/InfraMonitor.h"
+#include "infra/ProbeCredentialSource.h"
+#include "infra/ProbeScheduler.h"
+#include "secrets/SecretStore.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -22,7 +27,39 @@
 
 namespace ws {
 
-MapView::MapView(QWidget *parent) : QWidget(parent)
+namespace {
+
+bool sameEnvironment(const Environment &a, const Environment &b)
+{
+    const auto sameServices = [](const QList<ServiceEndpoint> &x, const QList<ServiceEndpoint> &y) {
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (x[i].kind != y[i].kind || x[i].name != y[i].name || x[i].endpoint != y[i].endpoint
+                || x[i].secretRef != y[i].secretRef || x[i].options != y[i].options)
+                return false;
+        return true;
+    };
+    const auto sameHosts = [](const QList<ClusterHost> &x, const QList<ClusterHost> &y) {
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (x[i].name != y[i].name || x[i].address != y[i].address
+                || x[i].dockerEndpoint != y[i].dockerEndpoint || x[i].machineId != y[i].machineId)
+                return false;
+        return true;
+    };
+    return a.name == b.name && a.etcdEndpoints == b.etcdEndpoints
+        && a.fleetEndpoint == b.fleetEndpoint && a.fleetTunnel == b.fleetTunnel
+        && a.dockerHosts == b.dockerHosts && sameHosts(a.hosts, b.hosts)
+        && sameServices(a.services, b.services);
+}
+
+} // namespace
+
+MapView::MapView(QWidget *parent)
+    : QWidget(parent), m_secrets(new SecretStore(this)),
+      m_credentials(new ProbeCredentialSource(m_secrets, this))
 {
     setObjectName(QStringLiteral("mapView"));
     m_scene = new MapScene(this);
@@ -54,6 +91,27 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
+    m_environmentBox = new QComboBox(m_toolBar);
+    m_environmentBox->setObjectName(QStringLiteral("mapEnvironment"));
+    m_environmentBox->setToolTip(tr("The environment of the workspace the map shows"));
+    m_environmentBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_environmentAction = m_toolBar->addWidget(m_environmentBox);
+    m_environmentAction->setObjectName(QStringLiteral("mapEnvironmentAction"));
+    m_environmentAction->setVisible(false); // only with more than one environment
+    connect(m_environmentBox, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < m_environments.size())
+            setEnvironment(m_environments[index].name);
+    });
+    m_rediscoverAction = m_toolBar->addAction(
+        AppIcons::icon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload), tr("Rediscover"),
+        this, &MapView::rediscover);
+    m_rediscoverAction->setObjectName(QStringLiteral("mapRediscover"));
+    m_rediscoverAction->setShortcut(QKeySequence::Refresh);
+    m_rediscoverAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_rediscoverAction->setToolTip(
+        tr("Ask fleet, the Docker engines and etcd again, and probe everything now (F5)"));
+    m_rediscoverAction->setEnabled(false);
+    m_toolBar->addSeparator();
     QAction *zoomIn
         = m_toolBar->addAction(AppIcons::icon(QStringLiteral("zoom-in"), QStyle::SP_ArrowUp),
                                tr("Zoom In"), m_canvas, &MapCanvas::zoomIn);
@@ -113,6 +171,8 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
 
 MapView::~MapView()
 {
+    delete m_monitor; // nothing it still has in flight may land on a view half taken apart
+    m_monitor = nullptr;
     // The scene goes first among the children; its items' deselection must not reach the
     // details panel or the minimap while they are being taken apart.
     disconnect(m_scene, nullptr, nullptr, nullptr);
@@ -125,17 +185,81 @@ MapView::~MapView()
 
 void MapView::setWorkspace(const Workspace &workspace)
 {
-    // The seam for live sources (see the class comment): the workspace's environments are
-    // what InfraDiscovery will take. Nothing is discovered here yet.
-    if (m_scene->snapshot().hosts.isEmpty() && m_scene->snapshot().services.isEmpty()) {
-        const int environments = int(workspace.manifest.environments.size());
-        setMessage(environments == 0
-                       ? tr("No environment to draw: describe one in whalestack.yaml "
-                            "(environments) or give the map a snapshot.")
-                       : tr("%n environment(s) in the workspace; live discovery is not "
-                            "connected to the map yet.",
-                            "", environments));
+    const QString previous = environment();
+    m_environments = workspace.manifest.environments;
+    m_registry = workspace.manifest.registry;
+    m_environmentBox->clear();
+    for (const Environment &e : std::as_const(m_environments))
+        m_environmentBox->addItem(e.name);
+    m_environmentAction->setVisible(m_environments.size() > 1);
+    int index = 0;
+    for (int i = 0; i < m_environments.size(); ++i)
+        if (m_environments[i].name == previous)
+            index = i;
+    m_environmentBox->setCurrentIndex(m_environments.isEmpty() ? -1 : index);
+    if (m_environments.isEmpty()) {
+        delete m_monitor;
+        m_monitor = nullptr;
+        m_rediscoverAction->setEnabled(false);
+        if (m_scene->snapshot().hosts.isEmpty() && m_scene->snapshot().services.isEmpty())
+            setMessage(tr("No environment to draw: describe one in whalestack.yaml "
+                          "(environments: its etcd, fleet, Docker hosts and services)."));
+        return;
     }
+    // A workspace read again with the same environment keeps its monitor (and its probes'
+    // backoff and history); a changed one is discovered afresh.
+    if (m_shown && !(m_monitor && sameEnvironment(m_monitor->environment(), m_environments[index])))
+        startMonitor();
+}
+
+void MapView::setEnvironment(const QString &name)
+{
+    for (int i = 0; i < m_environments.size(); ++i) {
+        if (m_environments[i].name != name)
+            continue;
+        m_environmentBox->setCurrentIndex(i);
+        if (m_monitor && m_monitor->environment().name == name)
+            return;
+        if (m_shown)
+            startMonitor();
+        return;
+    }
+}
+
+QString MapView::environment() const
+{
+    const int index = m_environmentBox->currentIndex();
+    return index >= 0 && index < m_environments.size() ? m_environments[index].name : QString();
+}
+
+void MapView::rediscover()
+{
+    if (!m_monitor) {
+        startMonitor();
+        return;
+    }
+    m_monitor->rediscover();
+    m_monitor->scheduler()->probeNow();
+}
+
+void MapView::startMonitor()
+{
+    const int index = m_environmentBox->currentIndex();
+    if (index < 0 || index >= m_environments.size())
+        return;
+    const Environment &chosen = m_environments[index];
+    delete m_monitor;
+    m_monitor = new InfraMonitor(chosen, this);
+    m_monitor->setRegistry(m_registry);
+    m_monitor->setCredentialSource(m_credentials);
+    connect(m_monitor, &InfraMonitor::snapshotChanged, this, &MapView::setSnapshot);
+    connect(m_monitor, &InfraMonitor::resultReady, this, &MapView::applyResult);
+    connect(m_monitor, &InfraMonitor::discoveryStarted, this, [this] {
+        if (m_scene->snapshot().hosts.isEmpty() && m_scene->snapshot().services.isEmpty())
+            setMessage(tr("Discovering %1…").arg(environment()));
+    });
+    m_rediscoverAction->setEnabled(true);
+    m_monitor->start();
 }
 
 void MapView::setSnapshot(const InfraSnapshot &snapshot)
@@ -267,6 +391,11 @@ void MapView::changeEvent(QEvent *event)
 void MapView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        if (!m_monitor)
+            startMonitor();
+    }
     if (m_fitPending && !m_scene->sceneRect().isEmpty()) {
         m_fitPending = false;
         // After the layout has given the canvas its size.

@@ -2,10 +2,12 @@
 
 #include "infra/InfraSnapshot.h"
 #include "infra/ProbeResult.h"
+#include "workspace/Manifest.h"
 
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -16,18 +18,21 @@ namespace ws {
 class MapCanvas;
 class MapDetailsPanel;
 class MapMinimap;
+class InfraMonitor;
 class MapScene;
+class ProbeCredentialSource;
+class SecretStore;
 class Workspace;
 
-// The Map tab: the infrastructure map (MapScene in a MapCanvas) with its toolbar (zoom, fit,
-// search, export), a minimap in the corner and the details of the selected element beside it.
+// The Map tab: the infrastructure map (MapScene in a MapCanvas) with its toolbar (environment,
+// rediscover, zoom, fit, search, export), a minimap in the corner and the details of the
+// selected element beside it.
 //
-// Live sources plug in through three calls: setSnapshot() with each InfraSnapshot discovery
-// makes, and applyResult() / applyStatus() with each probe's answer. Discovery (InfraDiscovery)
-// and the scheduler (ProbeScheduler) are not in the tree yet; when they are, this view owns one
-// of each for the workspace's selected environment: discovery's snapshot → setSnapshot() and
-// the scheduler's targets; ProbeScheduler::resultReady → applyResult(). Until then the map shows
-// what it is given.
+// Live: for the workspace's chosen environment an InfraMonitor discovers what it is made of
+// (again every minute) and probes everything in it; its snapshots go to setSnapshot() and its
+// results to applyResult(). The monitor starts when the tab is first shown (a window that never
+// shows the map asks nothing of the cluster) and keeps running while the window lives, so the
+// latency history has no holes. setSnapshot() and applyResult() may also be called directly.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +42,13 @@ public:
     ~MapView() override;
 
     void setWorkspace(const Workspace &workspace);
+    // The environment the map follows (by name); an unknown name changes nothing.
+    void setEnvironment(const QString &name);
+    QString environment() const;
+    // The monitor of the chosen environment; null before the tab was shown or without one.
+    InfraMonitor *monitor() const { return m_monitor; }
+    // Discovers the environment again and probes every target now.
+    void rediscover();
     void setSnapshot(const InfraSnapshot &snapshot);
     void applyResult(const ProbeResult &result);
     void applyStatus(const QString &elementId, ProbeStatus status, double latencyMs = -1);
@@ -64,6 +76,7 @@ protected:
 
 private:
     void chooseExport(bool svg);
+    void startMonitor();
     void placeMinimap();
     void updateStatus();
     void setMessage(const QString &text);
@@ -76,6 +89,15 @@ private:
     QToolBar *m_toolBar;
     QLineEdit *m_search;
     QLabel *m_status;
+    QComboBox *m_environmentBox;
+    QAction *m_environmentAction;
+    QAction *m_rediscoverAction;
+    QList<Environment> m_environments;
+    QString m_registry;
+    SecretStore *m_secrets;
+    ProbeCredentialSource *m_credentials;
+    InfraMonitor *m_monitor = nullptr;
+    bool m_shown = false;
     QString m_lastFound;
     QString m_lastSearch;
     QString m_message;

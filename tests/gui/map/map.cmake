@@ -11,3 +11,6 @@ target_link_libraries(ws-map-screenshot PRIVATE whalestack-gui whalestack-test-f
 # The Map tab in the main window.
 ws_add_test(NAME tst_map_MapTab SOURCES tst_MapTab.cpp LABEL gui LIBS whalestack-gui)
 target_include_directories(tst_map_MapTab PRIVATE ${PROJECT_SOURCE_DIR}/gui/app)
+# The map live: a workspace's environment (real etcd and memcached) discovered and probed.
+ws_add_test(NAME tst_map_MapLive SOURCES tst_MapLive.cpp LABEL gui
+  LIBS whalestack-gui whalestack-test-fixtures)
