@@ -953,13 +953,6 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ws::MapView</name>
     <message numerus="yes">
-        <source>%n environment(s) in the workspace; live discovery is not connected to the map yet.</source>
-        <translation>
-            <numerusform>%n environment in the workspace; live discovery is not connected to the map yet.</numerusform>
-            <numerusform>%n environments in the workspace; live discovery is not connected to the map yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform>

@@ -3300,13 +3300,13 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>MapExporter</name>
     <message>
-        <location filename="../gui/map/MapExporter.cpp" line="+42"/>
-        <location line="+49"/>
+        <location filename="../gui/map/MapExporter.cpp" line="+60"/>
+        <location line="+51"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation>Не удаётся записать %1: %2. Выберите папку, доступную для записи.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Infrastructure map of %1</source>
         <translation>Карта инфраструктуры %1</translation>
     </message>
@@ -3317,12 +3317,12 @@ Fill in each value, then import this file. Each comment names the templates that
     </message>
     <message>
         <location line="+6"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Cannot write %1: %2. Check the free space and the permissions.</source>
         <translation>Не удаётся записать %1: %2. Проверьте свободное место и права доступа.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Cannot make a %1×%2 picture for %3: not enough memory.</source>
         <translation>Не удаётся создать изображение %1×%2 для %3: недостаточно памяти.</translation>
     </message>
@@ -3349,7 +3349,7 @@ Fill in each value, then import this file. Each comment names the templates that
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../cli/ProbeCommand.cpp" line="+117"/>
+        <location filename="../cli/ProbeCommand.cpp" line="+88"/>
         <source>%1: cannot read the workspace manifest (%2); give the workspace with --workspace, or probe ad hoc with --service KIND=ENDPOINT</source>
         <translation>%1: не удаётся прочитать манифест рабочей области (%2); укажите рабочую область через --workspace или проверяйте без манифеста через --service KIND=ENDPOINT</translation>
     </message>
@@ -4170,7 +4170,7 @@ Exit codes: 0 all answered, 1 any target is down, 2 usage error.
         <translation>запись NS на смещении %1 выходит за пределы своей длины</translation>
     </message>
     <message>
-        <location filename="../core/infra/ProbeTarget.cpp" line="+84"/>
+        <location filename="../core/infra/ProbeTarget.cpp" line="+105"/>
         <source>&apos;%1&apos; opens &apos;[&apos; for an IPv6 address but never closes it.</source>
         <translation>&apos;%1&apos; открывает &apos;[&apos; для адреса IPv6, но не закрывает её.</translation>
     </message>
@@ -9243,7 +9243,7 @@ IP: %2
         <translation>ничего не присылал %1 мс посреди ответа</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 на %3</translation>
     </message>
@@ -9833,12 +9833,27 @@ IP: %2
 <context>
     <name>ws::MapView</name>
     <message>
-        <location filename="../gui/map/MapView.cpp" line="+34"/>
+        <location filename="../gui/map/MapView.cpp" line="+71"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>The environment of the workspace the map shows</source>
+        <translation>Окружение рабочей области, которое показывает карта</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rediscover</source>
+        <translation>Обнаружить заново</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask fleet, the Docker engines and etcd again, and probe everything now (F5)</source>
+        <translation>Снова опросить fleet, движки Docker и etcd и проверить всё сейчас (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
@@ -9898,18 +9913,14 @@ IP: %2
         <translation>Сохранить всю карту как изображение PNG</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>No environment to draw: describe one in whalestack.yaml (environments) or give the map a snapshot.</source>
-        <translation>Нет окружения для отображения: опишите его в whalestack.yaml (environments) или откройте на карте снимок.</translation>
+        <location line="+52"/>
+        <source>No environment to draw: describe one in whalestack.yaml (environments: its etcd, fleet, Docker hosts and services).</source>
+        <translation>Нечего рисовать: опишите окружение в whalestack.yaml (environments: его etcd, fleet, хосты Docker и сервисы).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n environment(s) in the workspace; live discovery is not connected to the map yet.</source>
-        <translation>
-            <numerusform>В рабочей области %n окружение; обнаружение в реальном времени пока не подключено к карте.</numerusform>
-            <numerusform>В рабочей области %n окружения; обнаружение в реальном времени пока не подключено к карте.</numerusform>
-            <numerusform>В рабочей области %n окружений; обнаружение в реальном времени пока не подключено к карте.</numerusform>
-        </translation>
+    <message>
+        <location line="+54"/>
+        <source>Discovering %1…</source>
+        <translation>Обнаружение %1…</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -10525,7 +10536,7 @@ IP: %2
 <context>
     <name>ws::ProbeTarget</name>
     <message>
-        <location filename="../core/infra/ProbeTarget.cpp" line="-91"/>
+        <location filename="../core/infra/ProbeTarget.cpp" line="-112"/>
         <source>&apos;%1&apos; is not KIND=ENDPOINT (for example memcached=127.0.0.1:11211).</source>
         <translation>&apos;%1&apos; не имеет вида KIND=ENDPOINT (например, memcached=127.0.0.1:11211).</translation>
     </message>
@@ -10706,7 +10717,7 @@ IP: %2
     </message>
     <message>
         <location line="+98"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>No Docker engine to push with.</source>
         <translation>Нет движка Docker для отправки.</translation>
     </message>

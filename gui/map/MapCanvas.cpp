@@ -50,7 +50,13 @@ void MapCanvas::setZoom(double factor)
 {
     factor = std::clamp(factor, minZoom, maxZoom);
     setTransform(QTransform::fromScale(factor, factor));
+    followZoom();
     emit viewportChanged();
+}
+
+void MapCanvas::followZoom()
+{
+    m_scene->setOverview(zoom() < MapNodeItem::tileDetail);
 }
 
 void MapCanvas::scaleBy(double factor)
@@ -59,6 +65,7 @@ void MapCanvas::scaleBy(double factor)
     if (target == zoom())
         return;
     scale(target / zoom(), target / zoom());
+    followZoom();
     emit viewportChanged();
 }
 
@@ -80,6 +87,7 @@ void MapCanvas::fitAll()
     fitInView(bounds, Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         setZoom(1.5); // a small map is not blown up past reading size
+    followZoom();
     emit viewportChanged();
 }
 
@@ -88,13 +96,13 @@ void MapCanvas::focusElement(const QString &id)
     const QRectF rect = m_scene->elementRect(id);
     if (rect.isNull())
         return;
-    m_scene->selectElement(id);
     if (zoom() < readableZoom) {
         const ViewportAnchor anchor = transformationAnchor();
         setTransformationAnchor(NoAnchor);
         setZoom(readableZoom);
         setTransformationAnchor(anchor);
     }
+    m_scene->selectElement(id); // after the zoom: the overview hides units and routes
     centerOn(rect.center());
     emit viewportChanged();
 }

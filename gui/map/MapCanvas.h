@@ -43,6 +43,7 @@ protected:
 
 private:
     void scaleBy(double factor);
+    void followZoom(); // the scene's overview below the zoom where hosts become tiles
 
     MapScene *m_scene;
 };

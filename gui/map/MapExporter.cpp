@@ -32,6 +32,24 @@ private:
     QString m_id;
 };
 
+// An export is the whole map in detail, whatever the zoom of the view; declared before
+// SelectionHidden so that the selection comes back while its item can be selected.
+class DetailShown
+{
+public:
+    explicit DetailShown(MapScene *scene) : m_scene(scene), m_overview(scene->isOverview())
+    {
+        scene->setOverview(false);
+    }
+    ~DetailShown() { m_scene->setOverview(m_overview); }
+    DetailShown(const DetailShown &) = delete;
+    DetailShown &operator=(const DetailShown &) = delete;
+
+private:
+    MapScene *m_scene;
+    bool m_overview;
+};
+
 } // namespace
 
 bool MapExporter::writeSvg(MapScene *scene, const QString &path, QString *error)
@@ -44,6 +62,7 @@ bool MapExporter::writeSvg(MapScene *scene, const QString &path, QString *error)
         return false;
     }
     {
+        DetailShown detail(scene);
         SelectionHidden hidden(scene);
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
@@ -81,6 +100,7 @@ bool MapExporter::writePng(MapScene *scene, const QString &path, QString *error,
     }
     image.fill(scene->backgroundBrush().color());
     {
+        DetailShown detail(scene);
         SelectionHidden hidden(scene);
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);

@@ -11,7 +11,7 @@ namespace {
 
 constexpr double margin = 24;
 constexpr double gap = 24; // between services, between host rows
-constexpr double gutter = 34; // left of each host column: the routes come down here
+constexpr double gutter = MapLayout::gutterWidth;
 constexpr double pad = 8; // inside a host
 constexpr double boxPad = 16; // inside a cluster box
 constexpr double boxHeader = 32;

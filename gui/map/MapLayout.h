@@ -70,6 +70,7 @@ public:
 
     // Sizes, in scene units (points at 1:1).
     static constexpr double hostWidth = 304;
+    static constexpr double gutterWidth = 34; // left of each host column: routes come down here
     static constexpr double tileWidth = 140;
     static constexpr double containerHeight = 26;
     static constexpr double unitHeight = 18;

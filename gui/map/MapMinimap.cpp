@@ -52,8 +52,16 @@ void MapMinimap::refreshNow()
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(map->backgroundBrush().color());
     {
+        // At this scale the map is always an overview: drawn as one, it costs a few
+        // milliseconds for a thousand hosts instead of a visit to every container and route.
+        // Signals blocked: the selection the overview drops and restores is nobody's news.
+        const QSignalBlocker quiet(map);
+        const bool overview = map->isOverview();
+        map->setOverview(true);
         QPainter painter(&image);
         map->render(&painter, QRectF(QPointF(), QSizeF(pixels)), bounds);
+        painter.end();
+        map->setOverview(overview);
     }
     m_picture->setPixmap(QPixmap::fromImage(image));
     m_overview->setSceneRect(QRectF(QPointF(), QSizeF(pixels)));

@@ -14,6 +14,10 @@ MapRouteItem::MapRouteItem(const MapElement &element, const QPainterPath &local,
 {
     setFlag(ItemIsSelectable);
     setZValue(2); // over the host boxes, under the tiles it joins
+    // A route changes colour rarely and is drawn in every frame it is on screen (pulses of the
+    // tiles around it, panning): an antialiased path with its end dot costs tens of
+    // microseconds, its cached pixmap a fraction of that. Zooming redraws it.
+    setCacheMode(DeviceCoordinateCache);
     setPaths(local, full);
     setToolTip(element.title);
 }
@@ -88,12 +92,21 @@ void MapRouteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     // Zoomed out, hairlines: thick strokes would hide the hosts.
     const double width = detail < 0.3 ? 0 : (selected ? 3 : (m_trunk ? 2.2 : 1.6));
     QPen pen(colour, width);
-    if (m_status == ProbeStatus::Down)
-        pen.setStyle(Qt::DashLine); // also without colour: a broken line is a broken route
+    // Also without colour: a broken line is a broken route. Not in the overview, where a dash
+    // pattern along a trunk through a thousand hosts would cost a frame by itself and could
+    // not be seen; there the hairline is drawn without antialiasing too.
+    const bool overview = detail < 0.3;
+    if (m_status == ProbeStatus::Down && !overview)
+        pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     const QPainterPath &path = selected ? m_full : m_local;
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    if (overview)
+        painter->setRenderHint(QPainter::Antialiasing, false);
     painter->drawPath(path);
+    if (overview)
+        painter->setRenderHint(QPainter::Antialiasing, antialiased); // the view saves no state
     if (!m_trunk && detail >= 0.3) {
         painter->setBrush(colour);
         painter->setPen(Qt::NoPen);

@@ -2,6 +2,7 @@
 
 #include "MapBackdropItem.h"
 #include "MapDriftMarkerItem.h"
+#include "MapLayerItem.h"
 #include "MapNodeItem.h"
 #include "MapRouteItem.h"
 
@@ -26,13 +27,19 @@ QString serverKey(const QString &haproxy, const QString &backendServer)
 
 MapScene::MapScene(QObject *parent) : QGraphicsScene(parent)
 {
-    // A binary space partition finds the few items under a repaint or a click among 20,000.
-    setItemIndexMethod(BspTreeIndex);
+    // No index: a binary space partition of 60,000 items costs a frame by itself when the view
+    // holds them all (the whole map, zoomed out), hidden ones included. Without one, a repaint
+    // walks the few thousand top-level items (hosts, services, layers) and skips every layer
+    // that is hidden or, clipped, lies elsewhere; a click looks through all, in milliseconds.
+    setItemIndexMethod(NoIndex);
     m_look.palette = MapPalette(MapPalette::systemIsDark());
     m_look.setFont(QGuiApplication::font());
     setBackgroundBrush(m_look.palette.background());
     m_backdrop = new MapBackdropItem(&m_look);
     addItem(m_backdrop);
+    m_routeLayer = new MapLayerItem;
+    m_routeLayer->setZValue(2); // where the routes were on their own: over the host boxes
+    addItem(m_routeLayer);
     m_pulseClock = new QVariantAnimation(this);
     m_pulseClock->setStartValue(0.0);
     m_pulseClock->setEndValue(1.0);
@@ -128,9 +135,14 @@ void MapScene::setSnapshot(const InfraSnapshot &snapshot)
             ++it;
         }
     }
-    for (QGraphicsItem *item : std::as_const(doomed))
-        if (!doomedSet.contains(item->parentItem()))
-            delete item; // children of a doomed host go with it
+    for (QGraphicsItem *item : std::as_const(doomed)) {
+        // Children of a doomed host (in its content layer) go with it.
+        if (item->parentItem() && doomedSet.contains(item->topLevelItem()))
+            continue;
+        if (auto *node = qgraphicsitem_cast<MapNodeItem *>(item))
+            m_contentLayers.remove(node);
+        delete item;
+    }
     for (auto it = m_health.begin(); it != m_health.end();) {
         if (!present.contains(it.key()) && !it.key().startsWith(QLatin1String("service:")))
             it = m_health.erase(it);
@@ -149,19 +161,24 @@ void MapScene::setSnapshot(const InfraSnapshot &snapshot)
                 continue;
             }
             auto *item = new MapRouteItem(e, path.local, path.full, &m_look);
-            addItem(item);
+            item->setParentItem(m_routeLayer);
             m_routes.insert(e.id, item);
             if (m_health.contains(e.id))
                 item->setHealth(m_health.value(e.id).status);
             continue;
         }
         const QRectF rect = layout.rects.value(e.id);
-        MapNodeItem *parent
+        MapNodeItem *owner
             = (e.kind == MapElement::Kind::Unit || e.kind == MapElement::Kind::Container
                || e.kind == MapElement::Kind::Frontend)
             ? m_nodes.value(e.parentId)
             : nullptr;
-        const QPointF pos = parent ? rect.topLeft() - parent->pos() : rect.topLeft();
+        const QPointF pos = owner ? rect.topLeft() - owner->pos() : rect.topLeft();
+        // A host's units and containers hang in its content layer (at the host's origin), so
+        // the overview hides them with the layer.
+        QGraphicsItem *parent = owner && e.kind != MapElement::Kind::Frontend
+            ? static_cast<QGraphicsItem *>(contentLayer(owner))
+            : owner;
         if (MapNodeItem *item = m_nodes.value(e.id)) {
             item->setElement(e);
             item->setSize(rect.size());
@@ -190,7 +207,13 @@ void MapScene::setSnapshot(const InfraSnapshot &snapshot)
             continue;
         }
         MapRouteItem *item = MapRouteItem::trunk(trunk.id, trunk.path, &m_look);
-        addItem(item);
+        // A frontend's way down a host column leads only to routes: it goes with them in the
+        // overview (hundreds of screen-high lines cost a frame there by themselves); the drop
+        // from the frontend and its lane stay.
+        if (trunk.id.contains(QLatin1Char('#')))
+            item->setParentItem(m_routeLayer);
+        else
+            addItem(item);
         m_trunks.insert(trunk.id, item);
         item->setHealth(m_health.value(trunk.frontendId).status);
     }
@@ -227,6 +250,40 @@ void MapScene::setSnapshot(const InfraSnapshot &snapshot)
     updateMarkers();
     setSceneRect(layout.bounds);
     noteContentChanged();
+}
+
+MapLayerItem *MapScene::contentLayer(MapNodeItem *host)
+{
+    MapLayerItem *&layer = m_contentLayers[host];
+    if (!layer) {
+        layer = new MapLayerItem(host);
+        layer->setVisible(!m_overview);
+    }
+    return layer;
+}
+
+void MapScene::setOverview(bool overview)
+{
+    if (overview == m_overview)
+        return;
+    m_overview = overview;
+    // Qt deselects what it hides: a selected unit, container or route is remembered and
+    // selected again when the view zooms back in.
+    if (overview) {
+        const MapElement *e = element(selectedId());
+        if (e
+            && (e->kind == MapElement::Kind::Unit || e->kind == MapElement::Kind::Container
+                || e->kind == MapElement::Kind::Route))
+            m_selectionInOverview = e->id;
+    }
+    m_routeLayer->setVisible(!overview);
+    for (MapLayerItem *layer : std::as_const(m_contentLayers))
+        layer->setVisible(!overview);
+    if (!overview && !m_selectionInOverview.isEmpty()) {
+        if (selectedItems().isEmpty())
+            selectElement(m_selectionInOverview);
+        m_selectionInOverview.clear();
+    }
 }
 
 void MapScene::updateMarkers()
@@ -460,7 +517,9 @@ QString MapScene::neighbour(const QString &id, int key) const
     QString best;
     double bestScore = 0;
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        if (it.key() == id || it.value()->parentItem() == m_nodes.value(id))
+        // Not itself, not what it holds, nothing the overview hides.
+        if (it.key() == id || it.value()->topLevelItem() == m_nodes.value(id)
+            || !it.value()->isVisible())
             continue;
         const QRectF rect = elementRect(it.key());
         // The nearest edge along the direction, so a big host box next to a tile counts from

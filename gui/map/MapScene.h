@@ -17,6 +17,7 @@ namespace ws {
 
 class MapBackdropItem;
 class MapDriftMarkerItem;
+class MapLayerItem;
 class MapNodeItem;
 class MapRouteItem;
 
@@ -58,6 +59,15 @@ public:
     void applyStatus(const QString &elementId, ProbeStatus status, double latencyMs = -1);
 
     void setDark(bool dark);
+
+    // The overview, for a view zoomed out below MapNodeItem::tileDetail: hosts are plain
+    // tiles, and their units and containers and the routes are hidden — not drawn as nothing,
+    // which would still cost a visit to each of tens of thousands of items a frame, but
+    // skipped with the layers that hold them. Switching costs one call per host, not per item.
+    // Trunks, services, frontends and drift markers stay. The canvas sets it as it zooms;
+    // whoever renders the scene at another scale (minimap, export) sets it for the render.
+    void setOverview(bool overview);
+    bool isOverview() const { return m_overview; }
     const MapLook &look() const { return m_look; }
 
     MapNodeItem *node(const QString &id) const { return m_nodes.value(id); }
@@ -81,7 +91,9 @@ public:
     QString neighbour(const QString &id, int key) const;
 
     QString selectedId() const;
-    void selectElement(const QString &id); // an empty or unknown id clears the selection
+    // An empty or unknown id clears the selection. An element the overview hides cannot be
+    // selected (Qt selects only visible items): MapCanvas::focusElement zooms in first.
+    void selectElement(const QString &id);
 
 signals:
     // Health or data of an element changed (the details panel follows its element).
@@ -95,6 +107,7 @@ private:
     void advancePulses();
     void updateMarkers();
     void noteContentChanged();
+    MapLayerItem *contentLayer(MapNodeItem *host);
 
     InfraSnapshot m_snapshot;
     MapLook m_look;
@@ -113,6 +126,10 @@ private:
     QHash<QString, QStringList> m_routesByServer; // "<haproxy id>|<backend>/<server>" → route ids
     QHash<QString, QStringList> m_unitsByName; // unit name → unit element ids
     MapBackdropItem *m_backdrop = nullptr;
+    MapLayerItem *m_routeLayer = nullptr; // every route, and the gutters
+    QHash<MapNodeItem *, MapLayerItem *> m_contentLayers; // a host's units and containers
+    bool m_overview = false;
+    QString m_selectionInOverview; // what the overview hid, to select again after it
     QVariantAnimation *m_pulseClock = nullptr;
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_pulses; // element id → when its pulse started (m_clock ms)

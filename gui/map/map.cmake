@@ -8,6 +8,7 @@ target_sources(whalestack-gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/MapDriftMarkerItem.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MapElement.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MapExporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MapLayerItem.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MapLayout.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MapMinimap.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MapNodeItem.cpp

@@ -219,7 +219,7 @@ private slots:
         for (MapRouteItem *route : scene()->routes())
             routes.insert(route->id(), route->path());
         const QString selected = containerId(kHostB, "glance-api-1");
-        scene()->selectElement(selected);
+        m_view->canvas()->focusElement(selected); // zoomed in: containers are not hidden
         MapNodeItem *kept = scene()->node(containerId(kHostA, "keystone-1"));
 
         InfraSnapshot next = m_snapshot;
@@ -475,6 +475,41 @@ private slots:
         QVERIFY(pixelsNear(tile, tile.rect(), up) > tile.width() * tile.height() * 0.8);
         QVERIFY(pixelsNear(detailed, detailed.rect(), up)
                 < detailed.width() * detailed.height() * 0.3);
+    }
+
+    void zoomedOutUnitsContainersAndRoutesAreHidden()
+    {
+        const QString container = containerId(kHostA, "keystone-1");
+        MapRouteItem *route = scene()->routes().first();
+        m_view->canvas()->focusElement(container);
+        QVERIFY(!scene()->isOverview());
+        QVERIFY(scene()->node(container)->isVisible());
+        QVERIFY(route->isVisible());
+        QCOMPARE(scene()->selectedId(), container);
+
+        m_view->canvas()->setZoom(MapNodeItem::tileDetail / 2);
+        QVERIFY(scene()->isOverview());
+        QVERIFY(!scene()->node(container)->isVisible());
+        QVERIFY(!route->isVisible());
+        QVERIFY(scene()->node(InfraElementId::host(kHostA))->isVisible());
+        // Qt selects nothing hidden; the overview remembers the choice for later.
+        QVERIFY(scene()->selectedId().isEmpty());
+
+        m_view->canvas()->setZoom(1.0);
+        QVERIFY(!scene()->isOverview());
+        QVERIFY(scene()->node(container)->isVisible());
+        QVERIFY(route->isVisible());
+        QCOMPARE(scene()->selectedId(), container); // chosen again
+        // An export is the detailed map whatever the zoom.
+        m_view->canvas()->setZoom(MapNodeItem::tileDetail / 2);
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("map.svg"));
+        QString error;
+        QVERIFY2(m_view->exportSvg(svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("keystone-1"));
+        QVERIFY(scene()->isOverview()); // and the view is as it was
     }
 
     void minimapFramesTheVisibleRect()

@@ -1,0 +1,10 @@
+#include "MapLayerItem.h"
+
+namespace ws {
+
+MapLayerItem::MapLayerItem(QGraphicsItem *parent) : QGraphicsItem(parent)
+{
+    setFlag(ItemHasNoContents);
+}
+
+} // namespace ws
