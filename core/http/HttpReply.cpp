@@ -83,6 +83,15 @@ void HttpReply::setHeaders(int status, const QByteArray &reason,
     m_reason = reason;
     m_headers = headers;
     m_headersReceived = true;
+    if (m_request.accumulateBody && m_request.method != "HEAD") {
+        // One allocation for the whole body instead of a reallocation per piece; bounded, so a
+        // lying header cannot make us reserve gigabytes before a byte has come.
+        constexpr qint64 kMaxReserve = 64 * 1024 * 1024;
+        bool ok = false;
+        const qint64 length = header("Content-Length").toLongLong(&ok);
+        if (ok && length > 0 && length <= kMaxReserve)
+            m_body.reserve(length);
+    }
     Q_EMIT headersReceived();
 }
 
