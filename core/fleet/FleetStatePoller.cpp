@@ -115,10 +115,12 @@ void FleetStatePoller::partDone()
     if (m_error.isEmpty()) {
         m_model->update(m_snapshot);
         std::swap(m_last, m_snapshot);
+        // The previous snapshot (thousands of units with their options: milliseconds of
+        // free()) goes from the event loop, after the view has had the refreshed model.
+        QMetaObject::invokeMethod(
+            this, [retired = std::exchange(m_snapshot, {})] { Q_UNUSED(retired); },
+            Qt::QueuedConnection);
         Q_EMIT refreshed(m_clock.elapsed());
-        // The previous snapshot (thousands of units with their options) is freed only now:
-        // those who follow refreshed() see the new state a few milliseconds sooner.
-        m_snapshot = {};
     } else {
         m_snapshot = {};
         Q_EMIT errorOccurred(m_error);
