@@ -94,6 +94,10 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_mapView = new MapView(m_views);
     m_views->addTab(m_mapView, AppIcons::icon(QStringLiteral("map"), QStyle::SP_DriveNetIcon),
                     tr("Map"));
+    // One etcd connection for the window: once the Configuration tab has one (the user's
+    // profile, with its credentials), the Deploy view reads image keys through it too.
+    connect(m_etcdView, &EtcdView::connected, this,
+            [this] { m_deployView->setEtcdStore(m_etcdView->store()); });
     connect(m_mapView, &MapView::openEtcdKey, this, [this](const QByteArray &key) {
         m_views->setCurrentWidget(m_etcdView);
         m_etcdView->browser()->selectKey(key);
