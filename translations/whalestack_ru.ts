@@ -8733,7 +8733,7 @@ Exit codes: 0 all answered, 1 any target is down, 2 usage error.
 <context>
     <name>ws::FleetClient</name>
     <message>
-        <location filename="../core/fleet/FleetClient.cpp" line="+58"/>
+        <location filename="../core/fleet/FleetClient.cpp" line="+61"/>
         <source>No fleet endpoint is set.</source>
         <translation>Конечная точка fleet не задана.</translation>
     </message>
@@ -9397,7 +9397,7 @@ IP: %2
         <translation>Карта</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
     </message>
@@ -9833,7 +9833,7 @@ IP: %2
 <context>
     <name>ws::MapView</name>
     <message>
-        <location filename="../gui/map/MapView.cpp" line="+71"/>
+        <location filename="../gui/map/MapView.cpp" line="+72"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -9918,7 +9918,12 @@ IP: %2
         <translation>Нечего рисовать: опишите окружение в whalestack.yaml (environments: его etcd, fleet, хосты Docker и сервисы).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
+        <source>Probe results are not kept: %1</source>
+        <translation>Результаты проверок не сохраняются: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Discovering %1…</source>
         <translation>Обнаружение %1…</translation>
     </message>

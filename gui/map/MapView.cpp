@@ -8,6 +8,7 @@
 #include "common/AppIcons.h"
 #include "infra/InfraMonitor.h"
 #include "infra/ProbeCredentialSource.h"
+#include "infra/ProbeHistory.h"
 #include "infra/ProbeScheduler.h"
 #include "secrets/SecretStore.h"
 #include "workspace/Workspace.h"
@@ -172,7 +173,7 @@ MapView::MapView(QWidget *parent)
 MapView::~MapView()
 {
     delete m_monitor; // nothing it still has in flight may land on a view half taken apart
-    m_monitor = nullptr;
+    m_monitor = nullptr; // (its scheduler wrote what it had to the history on the way out)
     // The scene goes first among the children; its items' deselection must not reach the
     // details panel or the minimap while they are being taken apart.
     disconnect(m_scene, nullptr, nullptr, nullptr);
@@ -252,6 +253,14 @@ void MapView::startMonitor()
     m_monitor = new InfraMonitor(chosen, this);
     m_monitor->setRegistry(m_registry);
     m_monitor->setCredentialSource(m_credentials);
+    if (!m_history) {
+        m_history = std::make_unique<ProbeHistory>();
+        if (!m_history->open()) {
+            setMessage(tr("Probe results are not kept: %1").arg(m_history->errorString()));
+            m_history.reset();
+        }
+    }
+    m_monitor->setHistory(m_history.get());
     connect(m_monitor, &InfraMonitor::snapshotChanged, this, &MapView::setSnapshot);
     connect(m_monitor, &InfraMonitor::resultReady, this, &MapView::applyResult);
     connect(m_monitor, &InfraMonitor::discoveryStarted, this, [this] {

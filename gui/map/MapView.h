@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -21,6 +23,7 @@ class MapMinimap;
 class InfraMonitor;
 class MapScene;
 class ProbeCredentialSource;
+class ProbeHistory;
 class SecretStore;
 class Workspace;
 
@@ -30,9 +33,10 @@ class Workspace;
 //
 // Live: for the workspace's chosen environment an InfraMonitor discovers what it is made of
 // (again every minute) and probes everything in it; its snapshots go to setSnapshot() and its
-// results to applyResult(). The monitor starts when the tab is first shown (a window that never
-// shows the map asks nothing of the cluster) and keeps running while the window lives, so the
-// latency history has no holes. setSnapshot() and applyResult() may also be called directly.
+// results to applyResult() and the probe history (ProbeHistory::defaultPath()). The monitor starts
+// when the tab is first shown (a window that never shows the map asks nothing of the cluster) and
+// keeps running while the window lives, so the latency history has no holes. setSnapshot() and
+// applyResult() may also be called directly.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -96,6 +100,7 @@ private:
     QString m_registry;
     SecretStore *m_secrets;
     ProbeCredentialSource *m_credentials;
+    std::unique_ptr<ProbeHistory> m_history; // opened with the first monitor
     InfraMonitor *m_monitor = nullptr;
     bool m_shown = false;
     QString m_lastFound;

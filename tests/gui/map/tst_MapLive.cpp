@@ -7,6 +7,7 @@
 #include "MemcachedFixture.h"
 #include "infra/InfraElementId.h"
 #include "infra/InfraMonitor.h"
+#include "infra/ProbeHistory.h"
 #include "infra/ProbeScheduler.h"
 #include "map/MapNodeItem.h"
 #include "map/MapScene.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ws;
@@ -48,6 +50,13 @@ class MapLiveTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("WHALESTACK_PROBE_HISTORY",
+                m_dir.filePath(QStringLiteral("probes.sqlite")).toUtf8());
+    }
+
     void followsTheEnvironmentLive()
     {
         EtcdFixture etcd;
@@ -83,6 +92,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(view, cacheId), ProbeStatus::Up, kWaitMs);
         QCOMPARE(view.scene()->health(cacheId).version, MemcachedFixture::installedVersion());
         QVERIFY(view.statusText().contains(QStringLiteral("lab")));
+
+        // What the map saw is in the probe history.
+        view.monitor()->scheduler()->flushHistory();
+        {
+            ProbeHistory history(m_dir.filePath(QStringLiteral("probes.sqlite")));
+            QVERIFY2(history.open(), qPrintable(history.errorString()));
+            QVERIFY(history.count(cacheTarget.id()) > 0);
+            QCOMPARE(history.latest(cacheTarget.id()).status, ProbeStatus::Up);
+        }
 
         memcached.stop();
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(view, cacheId), ProbeStatus::Down, kWaitMs);
@@ -134,6 +152,9 @@ private slots:
         auto *rediscover = view.findChild<QAction *>(QStringLiteral("mapRediscover"));
         QVERIFY(rediscover && !rediscover->isEnabled());
     }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(MapLiveTest)
