@@ -1,7 +1,8 @@
 // Draws the Map tab on the test environment, with health from the fixture's probe results
 // and the containers' and units' states, and saves it as a PNG: what docs/screenshots/map.png
 // shows. Run under a real X server (xvfb-run) for the fonts a user sees:
-//   ws-map-screenshot OUT.png WIDTH HEIGHT [ELEMENT-TO-SELECT]
+//   ws-map-screenshot OUT.png WIDTH HEIGHT [ELEMENT-TO-SELECT | --hosts N]
+// With --hosts N: a generated environment of N hosts × 20 containers, fitted (the overview).
 
 #include "InfraTestEnvironment.h"
 
@@ -24,7 +25,10 @@ int main(int argc, char **argv)
     }
     MapView view;
     view.resize(args[2].toInt(), args[3].toInt());
-    const InfraSnapshot snapshot = test::infraTestSnapshot();
+    const bool generated = args.value(4) == QLatin1String("--hosts");
+    const InfraSnapshot snapshot = generated
+        ? test::infraGeneratedSnapshot(args.value(5).toInt(), 20)
+        : test::infraTestSnapshot();
     view.setSnapshot(snapshot);
     // A few rounds, so the sparklines have a history.
     for (int round = 0; round < 12; ++round) {
@@ -46,7 +50,12 @@ int main(int argc, char **argv)
             ProbeResult docker;
             docker.kind = QStringLiteral("docker");
             docker.endpoint = host.dockerEndpoint;
-            docker.status = ProbeStatus::Up;
+            // Generated: a few engines down and some degraded, so the overview has something
+            // to show.
+            const size_t h = qHash(host.id);
+            docker.status = !generated || h % 23 > 1 ? ProbeStatus::Up
+                : h % 23 == 0                        ? ProbeStatus::Down
+                                                     : ProbeStatus::Degraded;
             docker.latencyMs = 1.2 + (round % 5) * 0.4;
             docker.version = QStringLiteral("20.10.24");
             for (const InfraContainer &c : host.containers) {
@@ -66,7 +75,9 @@ int main(int argc, char **argv)
         }
     }
     view.show();
-    const QString select = args.value(4, InfraElementId::service(snapshot.services[1].target));
+    const QString select = generated
+        ? QString()
+        : args.value(4, InfraElementId::service(snapshot.services[1].target));
     QTimer::singleShot(1500, &view, [&] {
         view.canvas()->fitAll();
         view.scene()->selectElement(select);
