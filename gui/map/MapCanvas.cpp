@@ -34,6 +34,13 @@ MapCanvas::MapCanvas(MapScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundBrush(Qt::NoBrush); // the scene's
+    // The scene leaves out the routes of hosts far from what this view shows; a margin of half
+    // a view each way, so a small scroll does not change what is hidden.
+    connect(this, &MapCanvas::viewportChanged, this, [this] {
+        const QRectF shown = visibleSceneRect();
+        m_scene->setViewRect(shown.adjusted(-shown.width() / 2, -shown.height() / 2,
+                                            shown.width() / 2, shown.height() / 2));
+    });
 }
 
 double MapCanvas::zoom() const

@@ -37,17 +37,24 @@ private:
 class DetailShown
 {
 public:
-    explicit DetailShown(MapScene *scene) : m_scene(scene), m_overview(scene->isOverview())
+    explicit DetailShown(MapScene *scene)
+        : m_scene(scene), m_overview(scene->isOverview()), m_viewRect(scene->viewRect())
     {
         scene->setOverview(false);
+        scene->setViewRect({});
     }
-    ~DetailShown() { m_scene->setOverview(m_overview); }
+    ~DetailShown()
+    {
+        m_scene->setViewRect(m_viewRect);
+        m_scene->setOverview(m_overview);
+    }
     DetailShown(const DetailShown &) = delete;
     DetailShown &operator=(const DetailShown &) = delete;
 
 private:
     MapScene *m_scene;
     bool m_overview;
+    QRectF m_viewRect;
 };
 
 } // namespace

@@ -101,11 +101,17 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         // A ring that grows and fades: the eye finds what changed without anything moving.
         QColor ring = palette.statusColour(m_status);
         ring.setAlphaF(0.7 * (1.0 - m_pulse));
-        painter->setPen(QPen(ring, 3));
-        painter->setBrush(Qt::NoBrush);
         const double grow = 1 + m_pulse * (pulseReach - 2);
-        painter->drawRoundedRect(QRectF(QPointF(), m_size).adjusted(-grow, -grow, grow, grow), 5,
-                                 5);
+        const QRectF outer = QRectF(QPointF(), m_size).adjusted(-grow, -grow, grow, grow);
+        // Four bars rather than an antialiased rounded stroke: after a round of status changes
+        // every item on screen pulses in the same frames, and the stroke cost ten times more.
+        constexpr double bar = 3;
+        painter->fillRect(QRectF(outer.left(), outer.top(), outer.width(), bar), ring);
+        painter->fillRect(QRectF(outer.left(), outer.bottom() - bar, outer.width(), bar), ring);
+        painter->fillRect(QRectF(outer.left(), outer.top() + bar, bar, outer.height() - 2 * bar),
+                          ring);
+        painter->fillRect(
+            QRectF(outer.right() - bar, outer.top() + bar, bar, outer.height() - 2 * bar), ring);
     }
     switch (m_element.kind) {
     case MapElement::Kind::Host:

@@ -40,6 +40,7 @@ MapScene::MapScene(QObject *parent) : QGraphicsScene(parent)
     m_routeLayer = new MapLayerItem;
     m_routeLayer->setZValue(2); // where the routes were on their own: over the host boxes
     addItem(m_routeLayer);
+    connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::liftSelectedRoute);
     m_pulseClock = new QVariantAnimation(this);
     m_pulseClock->setStartValue(0.0);
     m_pulseClock->setEndValue(1.0);
@@ -150,18 +151,32 @@ void MapScene::setSnapshot(const InfraSnapshot &snapshot)
             ++it;
     }
 
+    QHash<QString, QString> hostOfContainer;
+    for (const MapElement &e : std::as_const(elements))
+        if (e.kind == MapElement::Kind::Container)
+            hostOfContainer.insert(e.id, e.parentId);
+    QHash<QString, QString> routeHosts;
     for (const MapElement &e : std::as_const(elements)) {
         if (e.kind == MapElement::Kind::Route) {
             if (!layout.routes.contains(e.id))
                 continue;
             const MapLayout::RoutePath path = layout.routes.value(e.id);
+            const QString host = hostOfContainer.value(e.to);
+            const QRectF hostRect = layout.rects.value(host);
+            MapLayerItem *layer = m_routeLayer;
+            if (!host.isEmpty() && !hostRect.isNull()) {
+                layer = routeLayer(host, hostRect);
+                routeHosts.insert(e.id, host);
+            }
             if (MapRouteItem *item = m_routes.value(e.id)) {
                 item->setElement(e);
                 item->setPaths(path.local, path.full);
+                if (!item->isSelected() && item->parentItem() != layer)
+                    item->setParentItem(layer);
                 continue;
             }
             auto *item = new MapRouteItem(e, path.local, path.full, &m_look);
-            item->setParentItem(m_routeLayer);
+            item->setParentItem(layer);
             m_routes.insert(e.id, item);
             if (m_health.contains(e.id))
                 item->setHealth(m_health.value(e.id).status);
@@ -196,6 +211,20 @@ void MapScene::setSnapshot(const InfraSnapshot &snapshot)
             item->setHealth(h.status, h.latencyMs, h.version);
         }
     }
+
+    m_routeHosts = std::move(routeHosts);
+    QSet<QString> routed;
+    for (const QString &host : std::as_const(m_routeHosts))
+        routed.insert(host);
+    for (auto it = m_routeLayers.begin(); it != m_routeLayers.end();) {
+        if (!routed.contains(it.key())) {
+            delete it->item; // its routes are gone, or hang elsewhere by now
+            it = m_routeLayers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    updateRouteLayers();
 
     QSet<QString> trunks;
     m_trunksByFrontend.clear();
@@ -258,8 +287,61 @@ MapLayerItem *MapScene::contentLayer(MapNodeItem *host)
     if (!layer) {
         layer = new MapLayerItem(host);
         layer->setVisible(!m_overview);
+        // Clipped to the host, the subtree of a host off screen is skipped whole: without,
+        // a repaint visits each of its units and containers to find it has nothing to draw.
+        host->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     }
     return layer;
+}
+
+MapLayerItem *MapScene::routeLayer(const QString &hostId, const QRectF &hostRect)
+{
+    RouteLayer &layer = m_routeLayers[hostId];
+    if (!layer.item) {
+        layer.item = new MapLayerItem;
+        layer.item->setZValue(2); // where the routes were on their own: over the host boxes
+        layer.item->setVisible(false); // updateRouteLayers() decides
+        addItem(layer.item);
+    }
+    layer.area = hostRect.adjusted(-MapLayout::gutterWidth, -4, 4, 4);
+    return layer.item;
+}
+
+void MapScene::updateRouteLayers()
+{
+    for (const RouteLayer &layer : std::as_const(m_routeLayers)) {
+        const bool visible
+            = !m_overview && (m_viewRect.isNull() || layer.area.intersects(m_viewRect));
+        if (layer.item->isVisible() != visible)
+            layer.item->setVisible(visible);
+    }
+}
+
+void MapScene::setViewRect(const QRectF &rect)
+{
+    if (rect == m_viewRect)
+        return;
+    m_viewRect = rect;
+    updateRouteLayers();
+}
+
+void MapScene::liftSelectedRoute()
+{
+    const QString selected = selectedId();
+    if (selected == m_liftedRoute)
+        return;
+    if (MapRouteItem *put = m_routes.value(m_liftedRoute)) {
+        const auto home = m_routeLayers.constFind(m_routeHosts.value(m_liftedRoute));
+        if (home != m_routeLayers.cend() && !put->isSelected())
+            put->setParentItem(home->item);
+    }
+    m_liftedRoute.clear();
+    if (MapRouteItem *route = m_routes.value(selected)) {
+        if (m_routeHosts.contains(selected)) {
+            route->setParentItem(m_routeLayer);
+            m_liftedRoute = selected;
+        }
+    }
 }
 
 void MapScene::setOverview(bool overview)
@@ -279,6 +361,7 @@ void MapScene::setOverview(bool overview)
     m_routeLayer->setVisible(!overview);
     for (MapLayerItem *layer : std::as_const(m_contentLayers))
         layer->setVisible(!overview);
+    updateRouteLayers();
     if (!overview && !m_selectionInOverview.isEmpty()) {
         if (selectedItems().isEmpty())
             selectElement(m_selectionInOverview);

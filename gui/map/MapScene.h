@@ -68,6 +68,12 @@ public:
     // whoever renders the scene at another scale (minimap, export) sets it for the render.
     void setOverview(bool overview);
     bool isOverview() const { return m_overview; }
+    // The part of the scene the canvas shows. The routes to the containers of hosts outside it
+    // are hidden with their host's route layer, so a repaint visits the routes on screen, not
+    // 20,000 (Qt culls a subtree only when its parent clips, and clipping every host's routes
+    // cost more than it saved). A null rect shows them all (export).
+    void setViewRect(const QRectF &rect);
+    QRectF viewRect() const { return m_viewRect; }
     const MapLook &look() const { return m_look; }
 
     MapNodeItem *node(const QString &id) const { return m_nodes.value(id); }
@@ -108,6 +114,9 @@ private:
     void updateMarkers();
     void noteContentChanged();
     MapLayerItem *contentLayer(MapNodeItem *host);
+    MapLayerItem *routeLayer(const QString &hostId, const QRectF &hostRect);
+    void updateRouteLayers();
+    void liftSelectedRoute(); // a selected route draws its whole way: out of its host's layer
 
     InfraSnapshot m_snapshot;
     MapLook m_look;
@@ -126,7 +135,16 @@ private:
     QHash<QString, QStringList> m_routesByServer; // "<haproxy id>|<backend>/<server>" → route ids
     QHash<QString, QStringList> m_unitsByName; // unit name → unit element ids
     MapBackdropItem *m_backdrop = nullptr;
-    MapLayerItem *m_routeLayer = nullptr; // every route, and the gutters
+    MapLayerItem *m_routeLayer = nullptr; // the gutters, routes to no host, the selected route
+    struct RouteLayer
+    {
+        MapLayerItem *item = nullptr;
+        QRectF area; // the host and the gutter left of it, where its routes' own parts run
+    };
+    QHash<QString, RouteLayer> m_routeLayers; // host id → the routes to its containers
+    QHash<QString, QString> m_routeHosts; // route id → the host whose layer holds it
+    QString m_liftedRoute;
+    QRectF m_viewRect;
     QHash<MapNodeItem *, MapLayerItem *> m_contentLayers; // a host's units and containers
     bool m_overview = false;
     QString m_selectionInOverview; // what the overview hid, to select again after it

@@ -4,6 +4,7 @@
 #include "map/MapCanvas.h"
 #include "map/MapDetailsPanel.h"
 #include "map/MapDriftMarkerItem.h"
+#include "map/MapLayout.h"
 #include "map/MapMinimap.h"
 #include "map/MapNodeItem.h"
 #include "map/MapRouteItem.h"
@@ -510,6 +511,44 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("keystone-1"));
         QVERIFY(scene()->isOverview()); // and the view is as it was
+    }
+
+    void routesOfHostsOutOfViewAreLeftOut()
+    {
+        m_view->canvas()->setZoom(1.0);
+        QVERIFY(!scene()->isOverview());
+        const QString hostA = InfraElementId::host(kHostA);
+        const QString hostB = InfraElementId::host(kHostB);
+        QList<MapRouteItem *> toA, toB;
+        for (MapRouteItem *route : scene()->routes()) {
+            const MapElement *to = scene()->element(route->element().to);
+            if (to && to->parentId == hostA)
+                toA << route;
+            if (to && to->parentId == hostB)
+                toB << route;
+        }
+        QVERIFY(!toA.isEmpty() && !toB.isEmpty());
+
+        scene()->setViewRect(scene()->elementRect(hostA).adjusted(10, 10, -10, -10));
+        for (MapRouteItem *route : std::as_const(toA))
+            QVERIFY(route->isVisible());
+        if (!scene()->elementRect(hostB).intersects(
+                scene()->elementRect(hostA).adjusted(-MapLayout::gutterWidth - 10, -10, 10, 10))) {
+            for (MapRouteItem *route : std::as_const(toB))
+                QVERIFY(!route->isVisible());
+            // Selected, a route is drawn whole wherever its host is.
+            scene()->setViewRect({});
+            scene()->selectElement(toB.first()->id());
+            scene()->setViewRect(scene()->elementRect(hostA).adjusted(10, 10, -10, -10));
+            QVERIFY(toB.first()->isVisible());
+            QCOMPARE(scene()->selectedId(), toB.first()->id());
+            QVERIFY(!toB.last()->isVisible() || toB.size() == 1);
+        }
+        // The canvas keeps the rect to what it shows (and a margin).
+        m_view->canvas()->centerOn(scene()->elementRect(hostB).center());
+        QVERIFY(scene()->viewRect().contains(scene()->elementRect(hostB).center()));
+        for (MapRouteItem *route : std::as_const(toB))
+            QVERIFY(route->isVisible());
     }
 
     void minimapFramesTheVisibleRect()
