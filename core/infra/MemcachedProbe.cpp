@@ -20,40 +20,15 @@ QVariant numberOrText(const QString &value)
 
 } // namespace
 
-MemcachedProbe::MemcachedProbe(const ProbeTarget &target, QObject *parent) : Probe(target, parent)
+MemcachedProbe::MemcachedProbe(const ProbeTarget &target, QObject *parent)
+    : TcpProbe(target, parent)
 { }
 
 MemcachedProbe::~MemcachedProbe() = default;
 
 void MemcachedProbe::run()
 {
-    HostPort address;
-    QString error;
-    if (!parseHostPort(target().endpoint, kDefaultPort, &address, &error)) {
-        fail(error);
-        return;
-    }
-    m_where = QStringLiteral("%1:%2").arg(address.host).arg(address.port);
-    m_socket = new QTcpSocket(this);
-    connect(m_socket, &QTcpSocket::connected, this, &MemcachedProbe::onConnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, &MemcachedProbe::onReadyRead);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &MemcachedProbe::onSocketError);
-    m_socket->connectToHost(address.host, address.port);
-}
-
-void MemcachedProbe::abort()
-{
-    dropSocket();
-}
-
-void MemcachedProbe::dropSocket()
-{
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    openSocket(kDefaultPort);
 }
 
 void MemcachedProbe::failWith(const QString &reason)
@@ -64,7 +39,7 @@ void MemcachedProbe::failWith(const QString &reason)
     fail(partial, reason);
 }
 
-void MemcachedProbe::onConnected()
+void MemcachedProbe::connected()
 {
     sendCommand(MemcachedReply::Command::Version);
 }
@@ -72,22 +47,22 @@ void MemcachedProbe::onConnected()
 void MemcachedProbe::sendCommand(MemcachedReply::Command command)
 {
     m_reply.emplace(command);
-    m_socket->write(command == MemcachedReply::Command::Version ? QByteArrayLiteral("version\r\n")
+    socket()->write(command == MemcachedReply::Command::Version ? QByteArrayLiteral("version\r\n")
                                                                 : QByteArrayLiteral("stats\r\n"));
 }
 
-void MemcachedProbe::onReadyRead()
+void MemcachedProbe::received()
 {
     if (!m_reply) { // bytes before any command: memcached never speaks first
         m_reply.emplace(MemcachedReply::Command::Version);
     }
-    const MemcachedReply::State state = m_reply->feed(m_socket->readAll());
+    const MemcachedReply::State state = m_reply->feed(socket()->readAll());
     if (state == MemcachedReply::State::Incomplete)
         return;
     if (state == MemcachedReply::State::Failed) {
         failWith(tr("%1 is not answering as memcached: %2. Check that the endpoint is "
                     "memcached's port.")
-                     .arg(m_where, m_reply->errorString()));
+                     .arg(where(), m_reply->errorString()));
         return;
     }
     if (m_version.isEmpty() && !m_reply->version().isEmpty()) {
@@ -97,11 +72,7 @@ void MemcachedProbe::onReadyRead()
     }
     const MemcachedReply stats = *m_reply;
     // memcached closes on `quit`; closing ourselves is as polite and does not wait.
-    m_socket->write(QByteArrayLiteral("quit\r\n"));
-    m_socket->disconnect(this);
-    m_socket->disconnectFromHost();
-    connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
-    m_socket = nullptr;
+    closeSocket(QByteArrayLiteral("quit\r\n"));
     finishUp(stats);
 }
 
@@ -133,27 +104,27 @@ void MemcachedProbe::finishUp(const MemcachedReply &stats)
     succeed(result);
 }
 
-void MemcachedProbe::onSocketError(QAbstractSocket::SocketError error)
+void MemcachedProbe::socketFailed(QAbstractSocket::SocketError error)
 {
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         failWith(tr("%1 refused the connection: memcached is not running there, or listens on "
                     "another port.")
-                     .arg(m_where));
+                     .arg(where()));
         return;
     case QAbstractSocket::HostNotFoundError:
-        failWith(tr("The host of %1 could not be resolved: check the name.").arg(m_where));
+        failWith(tr("The host of %1 could not be resolved: check the name.").arg(where()));
         return;
     case QAbstractSocket::RemoteHostClosedError:
         failWith(
             tr("%1 closed the connection before answering '%2': it is not memcached, or "
                "memcached refuses this client (too many connections?).")
-                .arg(m_where,
+                .arg(where(),
                      m_version.isEmpty() ? QStringLiteral("version") : QStringLiteral("stats")));
         return;
     default:
         failWith(tr("Could not talk to memcached at %1: %2.")
-                     .arg(m_where, m_socket ? m_socket->errorString() : QString()));
+                     .arg(where(), socket() ? socket()->errorString() : QString()));
         return;
     }
 }

@@ -1,14 +1,9 @@
 #pragma once
 
 #include "MemcachedReply.h"
-#include "Probe.h"
-
-#include <QAbstractSocket>
-#include <QPointer>
+#include "TcpProbe.h"
 
 #include <optional>
-
-class QTcpSocket;
 
 namespace ws {
 
@@ -17,7 +12,7 @@ namespace ws {
 // limit_maxbytes, hits, misses, evictions) become the result's version and facts. Down, with
 // the reason, on a refused connection, an error reply, bytes that are not memcached's protocol,
 // a close before the answer, or silence past the deadline.
-class MemcachedProbe : public Probe
+class MemcachedProbe : public TcpProbe
 {
     Q_OBJECT
 
@@ -29,21 +24,17 @@ public:
 
 protected:
     void run() override;
-    void abort() override;
+    void connected() override;
+    void received() override;
+    void socketFailed(QAbstractSocket::SocketError error) override;
 
 private:
-    void onConnected();
-    void onReadyRead();
-    void onSocketError(QAbstractSocket::SocketError error);
     void sendCommand(MemcachedReply::Command command);
     void finishUp(const MemcachedReply &stats);
     void failWith(const QString &reason);
-    void dropSocket();
 
-    QPointer<QTcpSocket> m_socket;
     std::optional<MemcachedReply> m_reply;
     QString m_version;
-    QString m_where; // host:port, for messages
 };
 
 } // namespace ws

@@ -44,41 +44,14 @@ QVariant numberOrText(const QString &value)
 } // namespace
 
 MysqlProbe::MysqlProbe(const ProbeTarget &target, QObject *parent)
-    : Probe(target, parent), m_reader(kMaxGreeting)
+    : TcpProbe(target, parent), m_reader(kMaxGreeting)
 { }
 
 MysqlProbe::~MysqlProbe() = default;
 
 void MysqlProbe::run()
 {
-    HostPort address;
-    QString error;
-    if (!parseHostPort(target().endpoint, kDefaultPort, &address, &error)) {
-        fail(error);
-        return;
-    }
-    m_where = address.host.contains(QLatin1Char(':'))
-        ? QStringLiteral("[%1]:%2").arg(address.host).arg(address.port)
-        : QStringLiteral("%1:%2").arg(address.host).arg(address.port);
-    m_socket = new QTcpSocket(this);
-    connect(m_socket, &QTcpSocket::readyRead, this, &MysqlProbe::onReadyRead);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &MysqlProbe::onSocketError);
-    m_socket->connectToHost(address.host, address.port);
-}
-
-void MysqlProbe::abort()
-{
-    dropSocket();
-}
-
-void MysqlProbe::dropSocket()
-{
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    openSocket(kDefaultPort);
 }
 
 QString MysqlProbe::scrubbed(const QString &serverText) const
@@ -110,38 +83,25 @@ void MysqlProbe::failWith(const QString &reason)
 
 void MysqlProbe::send(quint8 sequence, const QByteArray &payload)
 {
-    m_socket->write(MysqlPacket::frame(sequence, payload));
+    socket()->write(MysqlPacket::frame(sequence, payload));
 }
 
 void MysqlProbe::quitAndClose()
 {
-    if (!m_socket)
-        return;
-    if (m_socket->state() == QAbstractSocket::ConnectedState) {
-        send(0, QByteArray(1, char(kComQuit)));
-        // Hands COM_QUIT to the kernel now (flush() does not block): the probe may be deleted
-        // right after it finishes, and the server must see a quit, not an aborted connection.
-        m_socket->flush();
-    }
-    m_socket->disconnect(this);
-    m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        m_socket->deleteLater();
-    else
-        connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
-    m_socket = nullptr;
+    // The server must see a quit, not an aborted connection.
+    closeSocket(MysqlPacket::frame(0, QByteArray(1, char(kComQuit))));
 }
 
-void MysqlProbe::onReadyRead()
+void MysqlProbe::received()
 {
-    m_reader.feed(m_socket->readAll());
+    m_reader.feed(socket()->readAll());
     MysqlPacket packet;
-    while (m_socket && !isFinished() && m_reader.next(&packet))
+    while (socket() && !isFinished() && m_reader.next(&packet))
         handle(packet);
-    if (m_socket && !isFinished() && m_reader.hasError())
+    if (socket() && !isFinished() && m_reader.hasError())
         failWith(tr("%1 is not answering as MySQL or MariaDB: %2. Check that the endpoint is "
                     "the database's port.")
-                     .arg(m_where, m_reader.errorString()));
+                     .arg(where(), m_reader.errorString()));
 }
 
 void MysqlProbe::handle(const MysqlPacket &packet)
@@ -183,7 +143,7 @@ void MysqlProbe::failWithServerError(const MysqlErrorPacket &error)
         break;
     }
     failWith(
-        tr("%1 answered with error %2: %3. %4").arg(m_where).arg(error.code).arg(message, advice));
+        tr("%1 answered with error %2: %3. %4").arg(where()).arg(error.code).arg(message, advice));
 }
 
 void MysqlProbe::handleGreeting(const MysqlPacket &packet)
@@ -195,7 +155,7 @@ void MysqlProbe::handleGreeting(const MysqlPacket &packet)
         else
             failWith(tr("%1 sent a broken error packet instead of a greeting: it is not MySQL "
                         "or MariaDB.")
-                         .arg(m_where));
+                         .arg(where()));
         return;
     }
     QString error;
@@ -204,7 +164,7 @@ void MysqlProbe::handleGreeting(const MysqlPacket &packet)
             error = tr("its first packet has sequence number %1, not 0").arg(packet.sequence);
         failWith(tr("%1 is not answering as MySQL or MariaDB: %2. Check that the endpoint is the "
                     "database's port.")
-                     .arg(m_where, error));
+                     .arg(where(), error));
         return;
     }
     const quint32 needed
@@ -229,7 +189,7 @@ void MysqlProbe::handleLogin(const MysqlPacket &packet)
 {
     const QByteArray &p = packet.payload;
     if (p.isEmpty()) {
-        failWith(tr("%1 sent an empty packet during the login.").arg(m_where));
+        failWith(tr("%1 sent an empty packet during the login.").arg(where()));
         return;
     }
     const auto first = uchar(p.at(0));
@@ -247,7 +207,7 @@ void MysqlProbe::handleLogin(const MysqlPacket &packet)
     if (first == 0xff) {
         MysqlErrorPacket error;
         if (!MysqlErrorPacket::parse(p, &error)) {
-            failWith(tr("%1 sent a broken error packet during the login.").arg(m_where));
+            failWith(tr("%1 sent a broken error packet during the login.").arg(where()));
             return;
         }
         if (!hasLogin() && isLoginRefusal(error.code)) {
@@ -296,7 +256,7 @@ void MysqlProbe::handleLogin(const MysqlPacket &packet)
         result.detail = tr("%1 answers, but the monitoring user logs in with the '%2' plugin, "
                            "which the probe does not speak: create it IDENTIFIED WITH "
                            "mysql_native_password.")
-                            .arg(m_where, plugin);
+                            .arg(where(), plugin);
         succeed(result);
         return;
     }
@@ -313,13 +273,13 @@ void MysqlProbe::handleLogin(const MysqlPacket &packet)
         result.detail = tr("%1 answers, but wants a full caching_sha2_password login (TLS or "
                            "RSA), which the probe does not do: create the monitoring user "
                            "IDENTIFIED WITH mysql_native_password.")
-                            .arg(m_where);
+                            .arg(where());
         succeed(result);
         return;
     }
     failWith(tr("%1 sent an unexpected packet (0x%2) during the login: it is not MySQL or "
                 "MariaDB.")
-                 .arg(m_where)
+                 .arg(where())
                  .arg(int(first), 2, 16, QLatin1Char('0')));
 }
 
@@ -333,7 +293,7 @@ void MysqlProbe::handleQuery(const MysqlPacket &packet)
         ProbeResult result = baseResult();
         result.status = ProbeStatus::Degraded;
         result.detail = tr("%1 logged the probe in, but SHOW GLOBAL STATUS failed: %2.")
-                            .arg(m_where, scrubbed(m_status.errorString()));
+                            .arg(where(), scrubbed(m_status.errorString()));
         succeed(result);
         return;
     }
@@ -398,7 +358,7 @@ void MysqlProbe::finishWithStatus()
     succeed(result);
 }
 
-void MysqlProbe::onSocketError(QAbstractSocket::SocketError error)
+void MysqlProbe::socketFailed(QAbstractSocket::SocketError error)
 {
     const QString product = target().kind == QLatin1String("mariadb") ? QStringLiteral("MariaDB")
                                                                       : QStringLiteral("MySQL");
@@ -406,21 +366,21 @@ void MysqlProbe::onSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::ConnectionRefusedError:
         failWith(tr("%1 refused the connection: %2 is not running there, or listens on another "
                     "port (or only on its unix socket: skip-networking).")
-                     .arg(m_where, product));
+                     .arg(where(), product));
         return;
     case QAbstractSocket::HostNotFoundError:
-        failWith(tr("The host of %1 could not be resolved: check the name.").arg(m_where));
+        failWith(tr("The host of %1 could not be resolved: check the name.").arg(where()));
         return;
     case QAbstractSocket::RemoteHostClosedError:
         failWith(m_phase == Phase::Greeting
                      ? tr("%1 closed the connection without a greeting: it is not %2, or the "
                           "server refuses connections (check its error log).")
-                           .arg(m_where, product)
-                     : tr("%1 closed the connection during the login.").arg(m_where));
+                           .arg(where(), product)
+                     : tr("%1 closed the connection during the login.").arg(where()));
         return;
     default:
         failWith(tr("Could not talk to %1 at %2: %3.")
-                     .arg(product, m_where, m_socket ? m_socket->errorString() : QString()));
+                     .arg(product, where(), socket() ? socket()->errorString() : QString()));
         return;
     }
 }

@@ -3,7 +3,7 @@
 #include "MysqlGreeting.h"
 #include "MysqlPacketReader.h"
 #include "MysqlResultset.h"
-#include "Probe.h"
+#include "TcpProbe.h"
 
 #include <QAbstractSocket>
 #include <QPointer>
@@ -26,7 +26,7 @@ namespace ws {
 // wsrep_local_state_comment). A refused login with credentials is Degraded: the server works,
 // the monitoring credential does not. An ERR instead of the greeting (1129 host blocked, 1040
 // too many connections, 1130 host not allowed) is Down with what to do.
-class MysqlProbe : public Probe
+class MysqlProbe : public TcpProbe
 {
     Q_OBJECT
 
@@ -40,20 +40,18 @@ public:
 
 protected:
     void run() override;
-    void abort() override;
+    void received() override;
+    void socketFailed(QAbstractSocket::SocketError error) override;
 
 private:
     enum class Phase { Greeting, Login, Query };
 
-    void onReadyRead();
-    void onSocketError(QAbstractSocket::SocketError error);
     void handle(const MysqlPacket &packet);
     void handleGreeting(const MysqlPacket &packet);
     void handleLogin(const MysqlPacket &packet);
     void handleQuery(const MysqlPacket &packet);
     void send(quint8 sequence, const QByteArray &payload);
     void quitAndClose();
-    void dropSocket();
     void failWith(const QString &reason);
     void failWithServerError(const MysqlErrorPacket &error);
     void finishWithoutLogin(const QString &why);
@@ -64,12 +62,10 @@ private:
     QString scrubbed(const QString &serverText) const;
     bool hasLogin() const { return !credentials().username.isEmpty(); }
 
-    QPointer<QTcpSocket> m_socket;
     MysqlPacketReader m_reader;
     MysqlGreeting m_greeting;
     MysqlResultset m_status;
     Phase m_phase = Phase::Greeting;
-    QString m_where;
 };
 
 } // namespace ws

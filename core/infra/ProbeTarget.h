@@ -46,6 +46,13 @@ struct HostPort
 {
     QString host;
     quint16 port = 0;
+
+    // "host:port", an IPv6 host in brackets: how messages name an endpoint.
+    QString toString() const
+    {
+        return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
+                                               : QStringLiteral("%1:%2").arg(host).arg(port);
+    }
 };
 
 // Reads "host:port", "host", "[v6]:port", "scheme://host:port/anything" into a HostPort; a
