@@ -291,7 +291,7 @@ int ProbeCommand::watch(const QList<ProbeTarget> &targets, bool json)
     QHash<QString, ProbeResult> shown;
     QObject::connect(&scheduler, &ProbeScheduler::resultReady, &scheduler,
                      [&](const ProbeResult &r) {
-                         const QString id = r.kind + QLatin1Char('|') + r.endpoint;
+                         const QString id = r.targetId();
                          const auto it = shown.constFind(id);
                          if (it != shown.cend() && it->status == r.status
                              && it->version == r.version && it->detail == r.detail)

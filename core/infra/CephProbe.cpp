@@ -51,7 +51,7 @@ CephProbe::~CephProbe()
 
 QString CephProbe::where() const
 {
-    return QStringLiteral("%1:%2").arg(m_address.host).arg(m_address.port);
+    return m_address.toString();
 }
 
 void CephProbe::run()

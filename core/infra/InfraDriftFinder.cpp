@@ -93,7 +93,7 @@ QList<InfraDrift> InfraDriftFinder::find(const InfraSnapshot &snapshot,
     for (const ProbeResult &result : results) {
         if (result.kind != QLatin1String("haproxy"))
             continue;
-        const QString haproxy = result.kind + QLatin1Char('|') + result.endpoint;
+        const QString haproxy = result.targetId();
         const auto routeOf = [&](const QString &backend, const QString &server) -> QString {
             for (const InfraRoute &route : snapshot.routes)
                 if (route.haproxy == haproxy && route.backend == backend

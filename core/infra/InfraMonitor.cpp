@@ -99,7 +99,7 @@ void InfraMonitor::adopt(const InfraSnapshot &snapshot)
 void InfraMonitor::onResult(const ProbeResult &result)
 {
     if (result.kind == QLatin1String("haproxy")) {
-        m_haproxy.insert(result.kind + QLatin1Char('|') + result.endpoint, result);
+        m_haproxy.insert(result.targetId(), result);
         if (m_discovery && m_discovery->isFinished())
             m_discovery->applyProbeResult(result);
     }

@@ -196,7 +196,7 @@ InfraSnapshot InfraSnapshotAssembler::assemble(const InfraDiscoveryData &data)
     s.keysListed = data.keysRead;
 
     for (const ProbeResult &result : data.haproxy) {
-        const QString haproxy = result.kind + QLatin1Char('|') + result.endpoint;
+        const QString haproxy = result.targetId();
         QHash<QString, QString> options;
         for (const InfraService &service : std::as_const(s.services))
             if (service.target.id() == haproxy)

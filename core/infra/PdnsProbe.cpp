@@ -33,7 +33,7 @@ PdnsProbe::~PdnsProbe() = default;
 
 QString PdnsProbe::dnsWhere() const
 {
-    return QStringLiteral("%1:%2").arg(m_dns.host).arg(m_dns.port);
+    return m_dns.toString();
 }
 
 void PdnsProbe::run()

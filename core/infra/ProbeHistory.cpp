@@ -80,7 +80,7 @@ QString ProbeHistory::defaultPath()
 
 QString ProbeHistory::idOf(const ProbeResult &result)
 {
-    return result.kind + QLatin1Char('|') + result.endpoint;
+    return result.targetId();
 }
 
 bool ProbeHistory::fail(const QString &message)

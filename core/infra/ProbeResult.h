@@ -38,6 +38,9 @@ struct ProbeResult
     QList<ProbeElement> elements;
     QDateTime checkedAt; // UTC, when the probe finished
 
+    // The id of the target it is about: ProbeTarget::id() (kind|endpoint).
+    QString targetId() const { return kind + QLatin1Char('|') + endpoint; }
+
     // {"kind","name","endpoint","status","latency_ms","version","detail","checked_at","facts",
     //  "elements":[{"name","role","status","detail","facts"}]}; latency_ms is null when none.
     QJsonObject toJson() const;

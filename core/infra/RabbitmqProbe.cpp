@@ -17,7 +17,7 @@ RabbitmqProbe::~RabbitmqProbe() = default;
 
 QString RabbitmqProbe::where() const
 {
-    return QStringLiteral("%1:%2").arg(m_address.host).arg(m_address.port);
+    return m_address.toString();
 }
 
 void RabbitmqProbe::run()

@@ -20,6 +20,8 @@ struct ServiceEndpoint
     // What its probe needs beyond the endpoint: rabbitmq's "management" URL, pdns's "dns" and
     // "zone", haproxy's "socket", ... (ProbeTarget::options).
     QHash<QString, QString> options;
+
+    friend bool operator==(const ServiceEndpoint &, const ServiceEndpoint &) = default;
 };
 
 // A host of the cluster named in the manifest, for clusters fleet does not describe (or to give
@@ -31,6 +33,8 @@ struct ClusterHost
     QString address; // public IP (fleet's PublicIP), also what registrator's keys hold
     QString dockerEndpoint; // "tcp://10.0.0.11:2376", "unix:///var/run/docker.sock"; may be empty
     QString machineId; // fleet's machine id; may be empty
+
+    friend bool operator==(const ClusterHost &, const ClusterHost &) = default;
 };
 
 struct Environment
@@ -42,6 +46,8 @@ struct Environment
     QStringList dockerHosts;
     QList<ClusterHost> hosts;
     QList<ServiceEndpoint> services;
+
+    friend bool operator==(const Environment &, const Environment &) = default;
 };
 
 // Per-image settings the workspace's files cannot say.

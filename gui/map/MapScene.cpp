@@ -29,8 +29,9 @@ MapScene::MapScene(QObject *parent) : QGraphicsScene(parent)
 {
     // No index: a binary space partition of 60,000 items costs a frame by itself when the view
     // holds them all (the whole map, zoomed out), hidden ones included. Without one, a repaint
-    // walks the few thousand top-level items (hosts, services, layers) and skips every layer
-    // that is hidden or, clipped, lies elsewhere; a click looks through all, in milliseconds.
+    // walks the few thousand top-level items (hosts, services, layers) and skips every hidden
+    // layer and every host off screen (hosts clip their children); a click looks through all,
+    // in milliseconds.
     setItemIndexMethod(NoIndex);
     m_look.palette = MapPalette(MapPalette::systemIsDark());
     m_look.setFont(QGuiApplication::font());
@@ -428,7 +429,7 @@ void MapScene::applyStatus(const QString &elementId, ProbeStatus status, double 
 
 void MapScene::applyResult(const ProbeResult &result)
 {
-    const QString targetId = result.kind + QLatin1Char('|') + result.endpoint;
+    const QString targetId = result.targetId();
     auto fromResult = [&](const QString &id) {
         Health h = m_health.value(id);
         h.status = result.status;

@@ -28,36 +28,6 @@
 
 namespace ws {
 
-namespace {
-
-bool sameEnvironment(const Environment &a, const Environment &b)
-{
-    const auto sameServices = [](const QList<ServiceEndpoint> &x, const QList<ServiceEndpoint> &y) {
-        if (x.size() != y.size())
-            return false;
-        for (qsizetype i = 0; i < x.size(); ++i)
-            if (x[i].kind != y[i].kind || x[i].name != y[i].name || x[i].endpoint != y[i].endpoint
-                || x[i].secretRef != y[i].secretRef || x[i].options != y[i].options)
-                return false;
-        return true;
-    };
-    const auto sameHosts = [](const QList<ClusterHost> &x, const QList<ClusterHost> &y) {
-        if (x.size() != y.size())
-            return false;
-        for (qsizetype i = 0; i < x.size(); ++i)
-            if (x[i].name != y[i].name || x[i].address != y[i].address
-                || x[i].dockerEndpoint != y[i].dockerEndpoint || x[i].machineId != y[i].machineId)
-                return false;
-        return true;
-    };
-    return a.name == b.name && a.etcdEndpoints == b.etcdEndpoints
-        && a.fleetEndpoint == b.fleetEndpoint && a.fleetTunnel == b.fleetTunnel
-        && a.dockerHosts == b.dockerHosts && sameHosts(a.hosts, b.hosts)
-        && sameServices(a.services, b.services);
-}
-
-} // namespace
-
 MapView::MapView(QWidget *parent)
     : QWidget(parent), m_secrets(new SecretStore(this)),
       m_credentials(new ProbeCredentialSource(m_secrets, this))
@@ -209,7 +179,7 @@ void MapView::setWorkspace(const Workspace &workspace)
     }
     // A workspace read again with the same environment keeps its monitor (and its probes'
     // backoff and history); a changed one is discovered afresh.
-    if (m_shown && !(m_monitor && sameEnvironment(m_monitor->environment(), m_environments[index])))
+    if (m_shown && !(m_monitor && m_monitor->environment() == m_environments[index]))
         startMonitor();
 }
 
